@@ -46,7 +46,7 @@ class UtilisateursAdapter implements Utilisateurs {
         entity.creancierId = utilisateur.creancier().map(CreancierId::value).orElse(null);
         entity.actif = utilisateur.actif();
         entity.bloqueJusqua = utilisateur.bloqueJusqua().orElse(null);
-        repository.save(entity);
+        repository.saveAndFlush(entity);
     }
 
     @Override

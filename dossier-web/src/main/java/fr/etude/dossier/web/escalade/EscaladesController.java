@@ -1,0 +1,27 @@
+package fr.etude.dossier.web.escalade;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import fr.etude.dossier.core.dossier.Etape;
+import fr.etude.dossier.core.dossier.ListesDeDossiers;
+
+/** The commissaire's queue: dossiers in précontentieux, the ones that may go before a judge. */
+@Controller
+class EscaladesController {
+
+    private static final int TAILLE_PAGE = 100;
+
+    private final ListesDeDossiers listes;
+
+    EscaladesController(ListesDeDossiers listes) {
+        this.listes = listes;
+    }
+
+    @GetMapping("/escalades")
+    String escalades(Model model) {
+        model.addAttribute("dossiers", listes.aEtape(Etape.PRECONTENTIEUX, TAILLE_PAGE));
+        return "escalade/escalades";
+    }
+}
