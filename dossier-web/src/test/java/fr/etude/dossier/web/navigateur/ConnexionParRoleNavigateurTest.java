@@ -1,0 +1,105 @@
+package fr.etude.dossier.web.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Each demo user signs in with a real browser and lands on his role's home page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ConnexionParRoleNavigateurTest {
+
+    private static ChromeDriver navigateur;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void ouvrir() {
+        navigateur = Navigateur.demarrer();
+    }
+
+    @AfterAll
+    static void fermer() {
+        navigateur.quit();
+    }
+
+    @AfterEach
+    void oublierLaSession() {
+        navigateur.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "clerc, /journee, Ma journée, Claire Moreau",
+            "huissier, /escalades, Dossiers en précontentieux, Me Hélène Garnier",
+            "creancier, /portefeuille, Mon portefeuille, Énergies du Rhône (service contentieux)",
+            "admin, /admin/utilisateurs, Utilisateurs, Administrateur de l'étude"})
+    void eachDemoUserSeesHisHomePage(String identifiant, String accueil, String titre, String nom) {
+        seConnecter(identifiant, "demo");
+
+        assertThat(navigateur.getCurrentUrl()).endsWith(accueil);
+        assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo(titre);
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=utilisateur]")).getText()).isEqualTo(nom);
+        Navigateur.capturer(navigateur, "accueil-" + identifiant);
+
+        navigateur.findElement(By.cssSelector("nav form button")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10))
+                .until(page -> page.getCurrentUrl().endsWith("/connexion?deconnecte"));
+        assertThat(navigateur.findElement(By.cssSelector(".alert-info")).getText()).isEqualTo("Vous êtes déconnecté.");
+    }
+
+    @Test
+    void theClerksDayListsDossiersWithFrenchAmountsAndDates() {
+        seConnecter("clerc", "demo");
+
+        String premiereLigne = navigateur.findElement(By.cssSelector("[data-test=dossiers] tbody tr")).getText();
+        assertThat(premiereLigne).containsPattern("\\d{4}-\\d{6}");
+        assertThat(premiereLigne).containsPattern("\\d+,\\d{2}\\s€");
+        assertThat(premiereLigne).containsPattern("\\d{2}/\\d{2}/\\d{4}");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheReasonInFrench() {
+        seConnecter("huissier", "pas-le-bon");
+
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=erreur]")).getText())
+                .isEqualTo("Identifiant ou mot de passe incorrect.");
+        Navigateur.capturer(navigateur, "connexion-erreur");
+    }
+
+    @Test
+    void anotherRolesPageIsRefusedWithAFrenchPage() {
+        seConnecter("creancier", "demo");
+
+        navigateur.get(url("/admin/utilisateurs"));
+
+        assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
+    }
+
+    private void seConnecter(String identifiant, String motDePasse) {
+        navigateur.get(url("/connexion"));
+        navigateur.findElement(By.id("identifiant")).sendKeys(identifiant);
+        navigateur.findElement(By.id("motDePasse")).sendKeys(motDePasse);
+        navigateur.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page ->
+                !page.getCurrentUrl().endsWith("/connexion") || page.getCurrentUrl().contains("erreur"));
+    }
+
+    private String url(String chemin) {
+        return "http://localhost:" + port + chemin;
+    }
+}
