@@ -56,6 +56,21 @@ class ApplicationTest {
     }
 
     @Test
+    void assetsComeFromWebJarsNotFromACdn() throws Exception {
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAdministratorReadsThePrometheusMetrics() throws Exception {
+        mvc.perform(get("/actuator/prometheus").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hikaricp_connections")));
+    }
+
+    @Test
     void anUnknownAddressGetsAFrenchPage() throws Exception {
         mvc.perform(get("/connexion/nulle-part").with(
                         org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
