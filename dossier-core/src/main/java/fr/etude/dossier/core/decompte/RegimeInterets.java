@@ -1,0 +1,167 @@
+package fr.etude.dossier.core.decompte;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.taux.BaremeDesTaux;
+import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.taux.Semestre;
+
+/** How a créance bears interest: from which day, at which rate on each day. */
+public sealed interface RegimeInterets {
+
+    /** Interest runs from the day after this date (the décompte's convention). Empty: no interest. */
+    Optional<LocalDate> depart();
+
+    Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres);
+
+    /** Dates after which the rate may change, within (debut, fin]: a new line starts the day after. */
+    SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin);
+
+    String description();
+
+    /**
+     * Taux de l'intérêt légal (L313-2 CMF) for the creditor's category, from the formal demand or the
+     * judgment (1231-6, 1231-7 C. civ.), plus 5 points two months after a condemnation was served
+     * (L313-3 CMF).
+     */
+    record TauxLegal(CategorieCreancier categorie, LocalDate depuis, Optional<LocalDate> finDuDelaiAvantMajoration)
+            implements RegimeInterets {
+
+        @Override
+        public Optional<LocalDate> depart() {
+            return Optional.of(depuis);
+        }
+
+        @Override
+        public Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres) {
+            Semestre semestre = Semestre.contenant(jour);
+            BigDecimal taux = bareme.tauxInteretLegal(semestre, categorie).orElseThrow(() -> new DecompteImpossible(
+                    "Le taux de l'intérêt légal du " + semestre.libelle() + " (" + categorie.libelle()
+                            + ") n'est pas connu : complétez le barème avant d'établir ce décompte."));
+            String origine = "intérêt légal, " + semestre.libelle() + " (" + categorie.libelle() + ")";
+            if (finDuDelaiAvantMajoration.isPresent() && jour.isAfter(finDuDelaiAvantMajoration.get())) {
+                return new Taux(taux.add(parametres.pointsMajoration()),
+                        origine + " majoré de " + parametres.pointsMajoration().toPlainString()
+                                + " points (art. L313-3 CMF)");
+            }
+            return new Taux(taux, origine);
+        }
+
+        @Override
+        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            SortedSet<LocalDate> dates = finsDeSemestre(debut, fin);
+            finDuDelaiAvantMajoration.filter(date -> date.isAfter(debut) && date.isBefore(fin)).ifPresent(dates::add);
+            return dates;
+        }
+
+        @Override
+        public String description() {
+            return "intérêt légal (" + categorie.libelle() + ") à compter du " + FormatFrancais.date(depuis)
+                    + finDuDelaiAvantMajoration.map(date -> ", majoré de 5 points après le " + FormatFrancais.date(date)
+                    + " (art. L313-3 CMF)").orElse("");
+        }
+    }
+
+    /** A rate agreed by contract, fixed. */
+    record TauxConventionnel(BigDecimal taux, LocalDate depuis) implements RegimeInterets {
+
+        @Override
+        public Optional<LocalDate> depart() {
+            return Optional.of(depuis);
+        }
+
+        @Override
+        public Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres) {
+            return new Taux(taux, "taux conventionnel");
+        }
+
+        @Override
+        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            return new TreeSet<>();
+        }
+
+        @Override
+        public String description() {
+            return "taux conventionnel de " + FormatFrancais.pourcentage(taux) + " à compter du "
+                    + FormatFrancais.date(depuis);
+        }
+    }
+
+    /**
+     * Late-payment penalties between professionals (L441-10 C. com.): from the day after the due date,
+     * with no reminder needed, at the agreed rate or else the ECB refinancing rate of the half-year plus
+     * 10 points.
+     */
+    record PenalitesCommerciales(LocalDate echeance, Optional<BigDecimal> tauxConvenu) implements RegimeInterets {
+
+        @Override
+        public Optional<LocalDate> depart() {
+            return Optional.of(echeance);
+        }
+
+        @Override
+        public Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres) {
+            if (tauxConvenu.isPresent()) {
+                return new Taux(tauxConvenu.get(), "pénalités de retard au taux convenu (art. L441-10 C. com.)");
+            }
+            Semestre semestre = Semestre.contenant(jour);
+            BigDecimal bce = bareme.tauxRefinancementBce(semestre).orElseThrow(() -> new DecompteImpossible(
+                    "Le taux de refinancement de la BCE applicable au " + semestre.libelle()
+                            + " n'est pas connu : complétez le barème avant d'établir ce décompte."));
+            return new Taux(bce.add(parametres.pointsPenalitesB2B()), "pénalités de retard, taux BCE du "
+                    + semestre.libelle() + " (" + FormatFrancais.pourcentage(bce) + ") + "
+                    + parametres.pointsPenalitesB2B().toPlainString() + " points (art. L441-10 C. com.)");
+        }
+
+        @Override
+        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            return tauxConvenu.isPresent() ? new TreeSet<>() : finsDeSemestre(debut, fin);
+        }
+
+        @Override
+        public String description() {
+            return "pénalités de retard entre professionnels (art. L441-10 C. com.) à compter du lendemain de l'échéance du "
+                    + FormatFrancais.date(echeance);
+        }
+    }
+
+    /** No interest: no formal demand and no contract term (1344-1 C. civ.). */
+    record AucunInteret(String motif) implements RegimeInterets {
+
+        @Override
+        public Optional<LocalDate> depart() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres) {
+            return Taux.NUL;
+        }
+
+        @Override
+        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            return new TreeSet<>();
+        }
+
+        @Override
+        public String description() {
+            return "aucun intérêt : " + motif;
+        }
+    }
+
+    /** 30 June and 31 December strictly inside (debut, fin): the last days of a half-year's rate. */
+    private static SortedSet<LocalDate> finsDeSemestre(LocalDate debut, LocalDate fin) {
+        SortedSet<LocalDate> dates = new TreeSet<>();
+        for (Semestre semestre = Semestre.contenant(debut); !semestre.fin().isAfter(fin); semestre = semestre.suivant()) {
+            if (semestre.fin().isAfter(debut) && semestre.fin().isBefore(fin)) {
+                dates.add(semestre.fin());
+            }
+        }
+        return dates;
+    }
+}

@@ -1,0 +1,75 @@
+package fr.etude.dossier.core.taux;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rates as published, from the tables shipped with the application
+ * ({@code taux-interet-legal.csv}, {@code taux-bce-refinancement.csv}; each row names its source).
+ * The database keeps its own versioned copy for the administrator to extend.
+ */
+public final class BaremePublie implements BaremeDesTaux {
+
+    private final Map<Semestre, BigDecimal[]> interetLegal;
+    private final Map<Semestre, BigDecimal> refinancementBce;
+
+    private BaremePublie(Map<Semestre, BigDecimal[]> interetLegal, Map<Semestre, BigDecimal> refinancementBce) {
+        this.interetLegal = Map.copyOf(interetLegal);
+        this.refinancementBce = Map.copyOf(refinancementBce);
+    }
+
+    public static BaremePublie charger() {
+        Map<Semestre, BigDecimal[]> legal = new HashMap<>();
+        lire("taux-interet-legal.csv", colonnes -> legal.put(semestre(colonnes),
+                new BigDecimal[] {new BigDecimal(colonnes[2]), new BigDecimal(colonnes[3])}));
+        Map<Semestre, BigDecimal> bce = new HashMap<>();
+        lire("taux-bce-refinancement.csv", colonnes -> bce.put(semestre(colonnes), new BigDecimal(colonnes[2])));
+        return new BaremePublie(legal, bce);
+    }
+
+    @Override
+    public Optional<BigDecimal> tauxInteretLegal(Semestre semestre, CategorieCreancier categorie) {
+        return Optional.ofNullable(interetLegal.get(semestre))
+                .map(taux -> taux[categorie == CategorieCreancier.PARTICULIER ? 0 : 1]);
+    }
+
+    @Override
+    public Optional<BigDecimal> tauxRefinancementBce(Semestre semestre) {
+        return Optional.ofNullable(refinancementBce.get(semestre));
+    }
+
+    private static Semestre semestre(String[] colonnes) {
+        Semestre semestre = Semestre.contenant(LocalDate.parse(colonnes[0]));
+        if (!semestre.debut().equals(LocalDate.parse(colonnes[0])) || !semestre.fin().equals(LocalDate.parse(colonnes[1]))) {
+            throw new IllegalStateException("Ligne de barème qui ne couvre pas un semestre : " + String.join(",", colonnes));
+        }
+        return semestre;
+    }
+
+    private static void lire(String fichier, java.util.function.Consumer<String[]> ligne) {
+        try (InputStream flux = BaremePublie.class.getResourceAsStream(fichier)) {
+            if (flux == null) {
+                throw new IllegalStateException("Barème absent : " + fichier);
+            }
+            BufferedReader lecteur = new BufferedReader(new InputStreamReader(flux, StandardCharsets.UTF_8));
+            lecteur.readLine();
+            String texte;
+            while ((texte = lecteur.readLine()) != null) {
+                if (!texte.isBlank()) {
+                    ligne.accept(texte.split(",", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
