@@ -54,6 +54,10 @@ public final class Montant implements Comparable<Montant> {
         return new Montant(valeur.subtract(autre.valeur));
     }
 
+    public Montant fois(long nombre) {
+        return new Montant(valeur.multiply(BigDecimal.valueOf(nombre)));
+    }
+
     public Montant min(Montant autre) {
         return compareTo(autre) <= 0 ? this : autre;
     }

@@ -13,6 +13,21 @@ public enum Etape {
     /** Exécution forcée on a titre exécutoire: saisies, with their legal deadlines. */
     EXECUTION;
 
+    /** Going to contentieux is the commissaire de justice's decision, not the clerk's. */
+    public boolean exigeLApprobationDuCommissaire() {
+        return this == CONTENTIEUX;
+    }
+
+    public String libelle() {
+        return switch (this) {
+            case AMIABLE -> "amiable";
+            case PERSONNALISE -> "amiable personnalisé";
+            case PRECONTENTIEUX -> "précontentieux";
+            case CONTENTIEUX -> "contentieux";
+            case EXECUTION -> "exécution forcée";
+        };
+    }
+
     /** The stage after this one; EXECUTION is the last. */
     public java.util.Optional<Etape> suivante() {
         return ordinal() + 1 < values().length

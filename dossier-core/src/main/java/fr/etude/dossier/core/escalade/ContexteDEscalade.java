@@ -1,0 +1,25 @@
+package fr.etude.dossier.core.escalade;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+
+import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.creance.CreanceId;
+
+/**
+ * What the policies need besides the dossier: the day, the balance, each créance's prescription
+ * date, and the office's figures for risk flags.
+ *
+ * @param coutEstimeDesPoursuites  what proceedings would cost: a balance below it is flagged
+ * @param plafondPetitesCreances   L125-1 CPCE (5 000 € by R125-1)
+ * @param preavisDePrescription    how long before the date a near prescription is flagged
+ */
+public record ContexteDEscalade(LocalDate aujourdhui, Montant solde, Map<CreanceId, LocalDate> prescriptions,
+                                Montant coutEstimeDesPoursuites, Montant plafondPetitesCreances,
+                                Period preavisDePrescription) {
+
+    public ContexteDEscalade {
+        prescriptions = Map.copyOf(prescriptions);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.etude.dossier.core.paiement;
+
+public enum ModePaiement {
+    VIREMENT, CHEQUE, CARTE, PRELEVEMENT, ESPECES, MANDAT
+}
