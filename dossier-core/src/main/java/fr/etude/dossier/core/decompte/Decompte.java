@@ -14,7 +14,12 @@ import fr.etude.dossier.core.argent.Montant;
  */
 public record Decompte(LocalDate dateArrete, List<SituationCreance> creances, List<LigneInterets> lignes,
                        List<Imputation> imputations, Montant frais, Montant payeFrais, Montant paiementsRetenus,
-                       Montant excedent, List<String> explication) {
+                       Montant excedent, List<Fait> faits) {
+
+    /** The explanation in French, one sentence per line, as printed under the figures. */
+    public List<String> explication() {
+        return faits.stream().flatMap(fait -> fait.lignes().stream()).toList();
+    }
 
     public Montant principal() {
         return somme(SituationCreance::principal);

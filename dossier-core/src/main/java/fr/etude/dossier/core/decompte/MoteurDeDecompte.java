@@ -1,10 +1,6 @@
 package fr.etude.dossier.core.decompte;
 
-import static fr.etude.dossier.core.argent.FormatFrancais.date;
-import static fr.etude.dossier.core.argent.FormatFrancais.euros;
-
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.taux.BaremeDesTaux;
@@ -54,7 +53,7 @@ public final class MoteurDeDecompte {
         private final List<PaiementADecompter> paiements = new ArrayList<>();
         private final List<LigneInterets> lignes = new ArrayList<>();
         private final List<Imputation> imputations = new ArrayList<>();
-        private final List<String> explication = new ArrayList<>();
+        private final List<Fait> faits = new ArrayList<>();
         private Montant fraisDus = Montant.ZERO;
         private Montant fraisTotal = Montant.ZERO;
         private Montant payeFrais = Montant.ZERO;
@@ -72,32 +71,39 @@ public final class MoteurDeDecompte {
             retenirLesPaiements();
             demande.creances().forEach(creance -> comptes.add(new Compte(creance)));
 
-            TreeSet<LocalDate> evenements = new TreeSet<>();
-            comptes.forEach(compte -> evenements.addAll(compte.bornes));
-            paiements.forEach(paiement -> evenements.add(paiement.date()));
+            List<LocalDate> evenements = new ArrayList<>();
+            comptes.forEach(compte -> evenements.addAll(Arrays.asList(compte.bornes)));
+            Map<LocalDate, List<PaiementADecompter>> paiementsDuJour = new java.util.HashMap<>();
+            paiements.forEach(paiement -> paiementsDuJour.computeIfAbsent(paiement.date(), d -> new ArrayList<>()).add(paiement));
+            evenements.addAll(paiementsDuJour.keySet());
             demande.frais().stream().map(FraisADecompter::date).filter(d -> !d.isAfter(arrete)).forEach(evenements::add);
             comptes.forEach(compte -> compte.creance.accessoires().stream().map(Accessoire::exigibleLe)
                     .filter(d -> !d.isAfter(arrete)).forEach(evenements::add));
             evenements.add(arrete);
+            evenements.sort(null);
 
-            explication.add("Décompte arrêté au " + date(arrete) + ".");
-            comptes.forEach(compte -> explication.add("« " + compte.creance.libelle() + " » : "
-                    + compte.creance.regime().description() + (compte.creance.capitalisation()
-                    ? ", intérêts capitalisés chaque année (art. 1343-2 C. civ.)" : "") + "."));
+            faits.add(new Fait.Arrete(arrete));
+            comptes.forEach(compte -> faits.add(new Fait.Regime(compte.creance.libelle(), compte.creance.regime(),
+                    compte.creance.capitalisation())));
+            LocalDate precedent = null;
             for (LocalDate jour : evenements) {
+                if (jour.equals(precedent)) {
+                    continue;
+                }
+                precedent = jour;
                 ajouterCeQuiDevientExigible(jour);
                 comptes.forEach(compte -> compte.cloreLigneSiBorne(jour));
                 reimputerLesAvoirs(jour);
-                paiements.stream().filter(paiement -> paiement.date().equals(jour)).forEach(this::imputer);
+                paiementsDuJour.getOrDefault(jour, List.of()).forEach(this::imputer);
                 comptes.forEach(compte -> compte.capitaliserSiAnniversaire(jour));
             }
-            explication.addAll(demande.conventions().description());
+            faits.add(new Fait.ConventionsAppliquees(demande.conventions()));
             Montant excedent = avoirs.values().stream().reduce(Montant.ZERO, Montant::plus);
             if (excedent.estPositif()) {
-                explication.add("Excédent à restituer au débiteur : " + euros(excedent) + ".");
+                faits.add(new Fait.Excedent(excedent));
             }
             return new Decompte(arrete, comptes.stream().map(Compte::situation).toList(), List.copyOf(lignes),
-                    List.copyOf(imputations), fraisTotal, payeFrais, paiementsRetenus, excedent, List.copyOf(explication));
+                    List.copyOf(imputations), fraisTotal, payeFrais, paiementsRetenus, excedent, List.copyOf(faits));
         }
 
         /** L111-8 CPCE: recovery costs without a titre exécutoire are the creditor's, never the debtor's. */
@@ -124,11 +130,9 @@ public final class MoteurDeDecompte {
             parOrdre.sort(ORDRE_DES_PAIEMENTS);
             for (PaiementADecompter paiement : parOrdre) {
                 if (paiement.date().isAfter(arrete)) {
-                    explication.add("Paiement de " + euros(paiement.montant()) + " du " + date(paiement.date())
-                            + " : postérieur à la date d'arrêté, non retenu.");
+                    faits.add(new Fait.PaiementNonRetenu(paiement, false));
                 } else if (paiement.contrepasseLe().filter(le -> !le.isAfter(arrete)).isPresent()) {
-                    explication.add("Paiement de " + euros(paiement.montant()) + " du " + date(paiement.date())
-                            + " : contre-passé le " + date(paiement.contrepasseLe().get()) + " (impayé), non retenu.");
+                    faits.add(new Fait.PaiementNonRetenu(paiement, true));
                 } else {
                     paiements.add(paiement);
                     paiementsRetenus = paiementsRetenus.plus(paiement.montant());
@@ -141,8 +145,7 @@ public final class MoteurDeDecompte {
                 if (frais.date().equals(jour)) {
                     fraisDus = fraisDus.plus(frais.montant());
                     fraisTotal = fraisTotal.plus(frais.montant());
-                    explication.add("Frais d'exécution du " + date(jour) + " : " + frais.libelle() + ", "
-                            + euros(frais.montant()) + ".");
+                    faits.add(new Fait.FraisExigibles(frais));
                 }
             }
             for (Compte compte : comptes) {
@@ -150,22 +153,20 @@ public final class MoteurDeDecompte {
                     if (accessoire.exigibleLe().equals(jour)) {
                         compte.accessoires = compte.accessoires.plus(accessoire.montant());
                         compte.accessoiresCumules = compte.accessoiresCumules.plus(accessoire.montant());
-                        explication.add("« " + compte.creance.libelle() + " » : " + accessoire.libelle() + " de "
-                                + euros(accessoire.montant()) + ", exigible le " + date(jour) + ".");
+                        faits.add(new Fait.AccessoireExigible(compte.creance.libelle(), accessoire));
                     }
                 }
             }
         }
 
         private void imputer(PaiementADecompter paiement) {
-            List<String> parts = new ArrayList<>();
-            Montant reste = repartir(paiement, paiement.date(), paiement.montant(), parts);
+            int debut = imputations.size();
+            Montant reste = repartir(paiement, paiement.date(), paiement.montant());
             if (reste.estPositif()) {
                 avoirs.put(paiement, reste);
-                parts.add(euros(reste) + " en excédent");
             }
-            explication.add("Paiement de " + euros(paiement.montant()) + " du " + date(paiement.date()) + " : "
-                    + String.join(" ; ", parts) + ".");
+            faits.add(new Fait.Repartition(paiement, paiement.date(), false,
+                    List.copyOf(imputations.subList(debut, imputations.size())), reste));
         }
 
         /** An excess settles, on the day they fall due, the sums that arise after it (accessories, costs). */
@@ -174,38 +175,37 @@ public final class MoteurDeDecompte {
                 if (!avoir.getValue().estPositif()) {
                     continue;
                 }
-                List<String> parts = new ArrayList<>();
-                Montant reste = repartir(avoir.getKey(), jour, avoir.getValue(), parts);
-                if (!parts.isEmpty()) {
-                    explication.add("Excédent du paiement du " + date(avoir.getKey().date()) + " imputé le "
-                            + date(jour) + " : " + String.join(" ; ", parts) + ".");
+                int debut = imputations.size();
+                Montant reste = repartir(avoir.getKey(), jour, avoir.getValue());
+                if (imputations.size() > debut) {
+                    faits.add(new Fait.Repartition(avoir.getKey(), jour, true,
+                            List.copyOf(imputations.subList(debut, imputations.size())), reste));
                 }
                 avoir.setValue(reste);
             }
         }
 
-        private Montant repartir(PaiementADecompter paiement, LocalDate jour, Montant montant, List<String> parts) {
+        private Montant repartir(PaiementADecompter paiement, LocalDate jour, Montant montant) {
             Montant reste = montant;
             if (demande.conventions().fraisDExecutionEnPremier()) {
-                reste = payerFrais(paiement, jour, reste, parts);
+                reste = payerFrais(paiement, jour, reste);
             }
             for (List<Compte> groupe : groupesParPriorite(paiement, jour)) {
-                reste = payerGroupe(paiement, jour, groupe, reste, parts);
+                reste = payerGroupe(paiement, jour, groupe, reste);
             }
             if (!demande.conventions().fraisDExecutionEnPremier()) {
-                reste = payerFrais(paiement, jour, reste, parts);
+                reste = payerFrais(paiement, jour, reste);
             }
             return reste;
         }
 
-        private Montant payerFrais(PaiementADecompter paiement, LocalDate jour, Montant reste, List<String> parts) {
+        private Montant payerFrais(PaiementADecompter paiement, LocalDate jour, Montant reste) {
             Montant part = reste.min(fraisDus);
             if (part.estPositif()) {
                 fraisDus = fraisDus.moins(part);
                 payeFrais = payeFrais.plus(part);
                 imputations.add(new Imputation(paiement.id(), jour, Optional.empty(), "frais d'exécution",
                         Composante.FRAIS, part));
-                parts.add(euros(part) + " sur les frais d'exécution");
             }
             return reste.moins(part);
         }
@@ -215,44 +215,74 @@ public final class MoteurDeDecompte {
          * conventions' criteria; créances equal on every criterion form one group, paid pro rata.
          */
         private List<List<Compte>> groupesParPriorite(PaiementADecompter paiement, LocalDate jour) {
-            Comparator<Compte> ordre = Comparator.comparing(
-                    compte -> !paiement.designation().map(compte.creance.id()::equals).orElse(false));
-            for (CritereImputation critere : demande.conventions().criteres()) {
-                ordre = ordre.thenComparing(switch (critere) {
-                    case ECHUES_D_ABORD -> Comparator.comparing(
-                            (Compte compte) -> compte.creance.exigibilite().isAfter(jour));
-                    case PLUS_ONEREUSE -> Comparator.comparing(
-                            (Compte compte) -> compte.tauxCourant(jour), Comparator.reverseOrder());
-                    case PLUS_ANCIENNE -> Comparator.comparing((Compte compte) -> compte.creance.exigibilite());
-                });
+            List<Compte> candidats = new ArrayList<>(comptes.size());
+            List<Priorite> priorites = new ArrayList<>(comptes.size());
+            for (Compte compte : comptes) {
+                if (!compte.du().estPositif()) {
+                    continue;
+                }
+                Priorite priorite = new Priorite(compte, jour, paiement);
+                int position = priorites.size();
+                while (position > 0 && priorites.get(position - 1).compareTo(priorite) > 0) {
+                    position--;
+                }
+                priorites.add(position, priorite);
+                candidats.add(position, compte);
             }
-            List<Compte> tries = comptes.stream().filter(compte -> compte.du().estPositif()).sorted(ordre).toList();
             List<List<Compte>> groupes = new ArrayList<>();
-            for (Compte compte : tries) {
-                if (!groupes.isEmpty() && ordre.compare(groupes.get(groupes.size() - 1).get(0), compte) == 0) {
-                    groupes.get(groupes.size() - 1).add(compte);
+            for (int i = 0; i < candidats.size(); i++) {
+                if (i > 0 && priorites.get(i - 1).compareTo(priorites.get(i)) == 0) {
+                    groupes.get(groupes.size() - 1).add(candidats.get(i));
                 } else {
-                    groupes.add(new ArrayList<>(List.of(compte)));
+                    groupes.add(new ArrayList<>(List.of(candidats.get(i))));
                 }
             }
             return groupes;
         }
 
-        private Montant payerGroupe(PaiementADecompter paiement, LocalDate jour, List<Compte> groupe, Montant reste,
-                                    List<String> parts) {
+        /** A créance's rank for one payment, criterion by criterion in the conventions' order. */
+        private final class Priorite implements Comparable<Priorite> {
+
+            private final boolean designee;
+            private final boolean echue;
+            private final BigDecimal taux;
+            private final LocalDate exigibilite;
+
+            Priorite(Compte compte, LocalDate jour, PaiementADecompter paiement) {
+                designee = paiement.designation().filter(compte.creance.id()::equals).isPresent();
+                echue = !compte.creance.exigibilite().isAfter(jour);
+                taux = compte.tauxCourant(jour);
+                exigibilite = compte.creance.exigibilite();
+            }
+
+            @Override
+            public int compareTo(Priorite autre) {
+                int ordre = Boolean.compare(autre.designee, designee);
+                for (int i = 0; ordre == 0 && i < demande.conventions().criteres().size(); i++) {
+                    ordre = switch (demande.conventions().criteres().get(i)) {
+                        case ECHUES_D_ABORD -> Boolean.compare(autre.echue, echue);
+                        case PLUS_ONEREUSE -> autre.taux.compareTo(taux);
+                        case PLUS_ANCIENNE -> exigibilite.compareTo(autre.exigibilite);
+                    };
+                }
+                return ordre;
+            }
+        }
+
+        private Montant payerGroupe(PaiementADecompter paiement, LocalDate jour, List<Compte> groupe, Montant reste) {
             Montant duDuGroupe = groupe.stream().map(Compte::du).reduce(Montant.ZERO, Montant::plus);
             if (!reste.estPositif()) {
                 return reste;
             }
             if (reste.compareTo(duDuGroupe) >= 0 || groupe.size() == 1) {
                 for (Compte compte : groupe) {
-                    reste = compte.payer(paiement, jour, reste, parts);
+                    reste = compte.payer(paiement, jour, reste);
                 }
                 return reste;
             }
             List<Montant> quotesParts = auProrata(reste, groupe.stream().map(Compte::du).toList());
             for (int i = 0; i < groupe.size(); i++) {
-                Montant nonUtilise = groupe.get(i).payer(paiement, jour, quotesParts.get(i), parts);
+                Montant nonUtilise = groupe.get(i).payer(paiement, jour, quotesParts.get(i));
                 reste = reste.moins(quotesParts.get(i)).plus(nonUtilise);
             }
             return reste;
@@ -290,8 +320,10 @@ public final class MoteurDeDecompte {
         private final class Compte {
 
             final CreanceADecompter creance;
-            final TreeSet<LocalDate> bornes = new TreeSet<>();
-            final TreeSet<LocalDate> anniversaires = new TreeSet<>();
+            /** Days after which a new line starts, in order; the walk reaches them one by one. */
+            LocalDate[] bornes = new LocalDate[0];
+            private int prochaineBorne;
+            final Set<LocalDate> anniversaires = new HashSet<>();
             LocalDate ligneOuverteDepuis;
             Montant capital;
             Montant interets = Montant.ZERO;
@@ -300,6 +332,8 @@ public final class MoteurDeDecompte {
             Montant interetsCapitalises = Montant.ZERO;
             Montant accessoiresCumules = Montant.ZERO;
             final Map<Composante, Montant> paye = new EnumMap<>(Composante.class);
+            private Taux tauxEnCache;
+            private int periodeEnCache;
 
             Compte(CreanceADecompter creance) {
                 this.creance = creance;
@@ -310,6 +344,7 @@ public final class MoteurDeDecompte {
             /** Line boundaries of this créance: the days after which a new line starts. */
             private void preparerLignes(LocalDate depart) {
                 ligneOuverteDepuis = depart;
+                List<LocalDate> bornes = new ArrayList<>();
                 for (int annee = depart.getYear(); annee < arrete.getYear(); annee++) {
                     LocalDate finAnnee = LocalDate.of(annee, 12, 31);
                     if (finAnnee.isAfter(depart)) {
@@ -327,19 +362,20 @@ public final class MoteurDeDecompte {
                     }
                 }
                 bornes.add(arrete);
+                bornes.sort(null);
+                this.bornes = bornes.stream().distinct().toArray(LocalDate[]::new);
             }
 
             void cloreLigneSiBorne(LocalDate jour) {
-                if (!bornes.contains(jour)) {
+                if (prochaineBorne == bornes.length || !bornes[prochaineBorne].equals(jour)) {
                     return;
                 }
+                prochaineBorne++;
                 long jours = ChronoUnit.DAYS.between(ligneOuverteDepuis, jour);
                 if (jours > 0 && capital.estPositif()) {
-                    Taux taux = creance.regime().tauxAu(jour, bareme, parametres);
+                    Taux taux = taux(jour);
                     int diviseur = demande.conventions().anneeCivile() ? Year.of(jour.getYear()).length() : 365;
-                    Montant montant = Montant.arrondi(capital.valeur().multiply(taux.pourcentage())
-                            .multiply(BigDecimal.valueOf(jours))
-                            .divide(BigDecimal.valueOf(100L * diviseur), MathContext.DECIMAL128));
+                    Montant montant = CalculDInterets.interets(capital, taux.pourcentage(), jours, diviseur);
                     lignes.add(new LigneInterets(creance.id(), creance.libelle(), ligneOuverteDepuis.plusDays(1), jour,
                             jours, capital, taux, diviseur, montant));
                     interets = interets.plus(montant);
@@ -351,8 +387,7 @@ public final class MoteurDeDecompte {
             /** 1343-2 C. civ.: interest due for a whole year becomes capital and bears interest. */
             void capitaliserSiAnniversaire(LocalDate jour) {
                 if (anniversaires.contains(jour) && interets.estPositif()) {
-                    explication.add("« " + creance.libelle() + " » : " + euros(interets) + " d'intérêts capitalisés le "
-                            + date(jour) + " (art. 1343-2 C. civ.).");
+                    faits.add(new Fait.Capitalisation(creance.libelle(), interets, jour));
                     capital = capital.plus(interets);
                     interetsCapitalises = interetsCapitalises.plus(interets);
                     interets = Montant.ZERO;
@@ -361,7 +396,20 @@ public final class MoteurDeDecompte {
 
             BigDecimal tauxCourant(LocalDate jour) {
                 boolean commence = creance.regime().depart().filter(depart -> depart.isBefore(jour)).isPresent();
-                return commence ? creance.regime().tauxAu(jour, bareme, parametres).pourcentage() : BigDecimal.ZERO;
+                return commence ? taux(jour).pourcentage() : BigDecimal.ZERO;
+            }
+
+            /**
+             * The rate is constant over a period of the regime (a half-year, majorated or not). The walk
+             * only moves forward in time, so the last period's rate is kept.
+             */
+            private Taux taux(LocalDate jour) {
+                int periode = creance.regime().periodeDeTaux(jour);
+                if (tauxEnCache == null || periode != periodeEnCache) {
+                    tauxEnCache = creance.regime().tauxAu(jour, bareme, parametres);
+                    periodeEnCache = periode;
+                }
+                return tauxEnCache;
             }
 
             Montant du() {
@@ -369,7 +417,7 @@ public final class MoteurDeDecompte {
             }
 
             /** Pays this créance's parts in the conventions' order; returns what is left of the amount. */
-            Montant payer(PaiementADecompter paiement, LocalDate jour, Montant montant, List<String> parts) {
+            Montant payer(PaiementADecompter paiement, LocalDate jour, Montant montant) {
                 Montant reste = montant;
                 for (Composante composante : demande.conventions().ordreParCreance()) {
                     Montant part = reste.min(restant(composante));
@@ -385,7 +433,6 @@ public final class MoteurDeDecompte {
                     paye.merge(composante, part, Montant::plus);
                     imputations.add(new Imputation(paiement.id(), jour, Optional.of(creance.id()),
                             creance.libelle(), composante, part));
-                    parts.add(euros(part) + " sur " + composante.libelle() + " de « " + creance.libelle() + " »");
                     reste = reste.moins(part);
                 }
                 return reste;

@@ -24,6 +24,11 @@ public sealed interface RegimeInterets {
 
     String description();
 
+    /** Days with the same number bear the same rate: by default, the days of one half-year. */
+    default int periodeDeTaux(LocalDate jour) {
+        return jour.getYear() * 4 + (jour.getMonthValue() <= 6 ? 0 : 2);
+    }
+
     /**
      * Taux de l'intérêt légal (L313-2 CMF) for the creditor's category, from the formal demand or the
      * judgment (1231-6, 1231-7 C. civ.), plus 5 points two months after a condemnation was served
@@ -43,13 +48,17 @@ public sealed interface RegimeInterets {
             BigDecimal taux = bareme.tauxInteretLegal(semestre, categorie).orElseThrow(() -> new DecompteImpossible(
                     "Le taux de l'intérêt légal du " + semestre.libelle() + " (" + categorie.libelle()
                             + ") n'est pas connu : complétez le barème avant d'établir ce décompte."));
-            String origine = "intérêt légal, " + semestre.libelle() + " (" + categorie.libelle() + ")";
             if (finDuDelaiAvantMajoration.isPresent() && jour.isAfter(finDuDelaiAvantMajoration.get())) {
                 return new Taux(taux.add(parametres.pointsMajoration()),
-                        origine + " majoré de " + parametres.pointsMajoration().toPlainString()
-                                + " points (art. L313-3 CMF)");
+                        new Taux.Source.InteretLegal(semestre, categorie, parametres.pointsMajoration()));
             }
-            return new Taux(taux, origine);
+            return new Taux(taux, new Taux.Source.InteretLegal(semestre, categorie, BigDecimal.ZERO));
+        }
+
+        @Override
+        public int periodeDeTaux(LocalDate jour) {
+            boolean majore = finDuDelaiAvantMajoration.isPresent() && jour.isAfter(finDuDelaiAvantMajoration.get());
+            return RegimeInterets.super.periodeDeTaux(jour) + (majore ? 1 : 0);
         }
 
         @Override
@@ -77,7 +86,7 @@ public sealed interface RegimeInterets {
 
         @Override
         public Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres) {
-            return new Taux(taux, "taux conventionnel");
+            return new Taux(taux, new Taux.Source.Conventionnel());
         }
 
         @Override
@@ -107,15 +116,14 @@ public sealed interface RegimeInterets {
         @Override
         public Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres) {
             if (tauxConvenu.isPresent()) {
-                return new Taux(tauxConvenu.get(), "pénalités de retard au taux convenu (art. L441-10 C. com.)");
+                return new Taux(tauxConvenu.get(), new Taux.Source.PenalitesConvenues());
             }
             Semestre semestre = Semestre.contenant(jour);
             BigDecimal bce = bareme.tauxRefinancementBce(semestre).orElseThrow(() -> new DecompteImpossible(
                     "Le taux de refinancement de la BCE applicable au " + semestre.libelle()
                             + " n'est pas connu : complétez le barème avant d'établir ce décompte."));
-            return new Taux(bce.add(parametres.pointsPenalitesB2B()), "pénalités de retard, taux BCE du "
-                    + semestre.libelle() + " (" + FormatFrancais.pourcentage(bce) + ") + "
-                    + parametres.pointsPenalitesB2B().toPlainString() + " points (art. L441-10 C. com.)");
+            return new Taux(bce.add(parametres.pointsPenalitesB2B()),
+                    new Taux.Source.PenalitesBce(semestre, bce, parametres.pointsPenalitesB2B()));
         }
 
         @Override
@@ -157,9 +165,11 @@ public sealed interface RegimeInterets {
     /** 30 June and 31 December strictly inside (debut, fin): the last days of a half-year's rate. */
     private static SortedSet<LocalDate> finsDeSemestre(LocalDate debut, LocalDate fin) {
         SortedSet<LocalDate> dates = new TreeSet<>();
-        for (Semestre semestre = Semestre.contenant(debut); !semestre.fin().isAfter(fin); semestre = semestre.suivant()) {
-            if (semestre.fin().isAfter(debut) && semestre.fin().isBefore(fin)) {
-                dates.add(semestre.fin());
+        for (int annee = debut.getYear(); annee <= fin.getYear(); annee++) {
+            for (LocalDate finDeSemestre : new LocalDate[] {LocalDate.of(annee, 6, 30), LocalDate.of(annee, 12, 31)}) {
+                if (finDeSemestre.isAfter(debut) && finDeSemestre.isBefore(fin)) {
+                    dates.add(finDeSemestre);
+                }
             }
         }
         return dates;

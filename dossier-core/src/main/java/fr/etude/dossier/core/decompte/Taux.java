@@ -2,8 +2,64 @@ package fr.etude.dossier.core.decompte;
 
 import java.math.BigDecimal;
 
-/** A yearly rate in percent and where it comes from, as the décompte prints it. */
-public record Taux(BigDecimal pourcentage, String origine) {
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.taux.Semestre;
 
-    public static final Taux NUL = new Taux(BigDecimal.ZERO, "aucun intérêt");
+/**
+ * A yearly rate in percent and where it comes from. The source is kept as data and written out
+ * only when read, so that looking a rate up costs no text.
+ */
+public record Taux(BigDecimal pourcentage, Source source) {
+
+    public static final Taux NUL = new Taux(BigDecimal.ZERO, new Source.Aucune());
+
+    /** "intérêt légal, 1er semestre 2024 (autres cas)". */
+    public String origine() {
+        return source.libelle();
+    }
+
+    public sealed interface Source {
+
+        String libelle();
+
+        record InteretLegal(Semestre semestre, CategorieCreancier categorie, BigDecimal pointsDeMajoration)
+                implements Source {
+            @Override
+            public String libelle() {
+                String libelle = "intérêt légal, " + semestre.libelle() + " (" + categorie.libelle() + ")";
+                return pointsDeMajoration.signum() == 0 ? libelle
+                        : libelle + " majoré de " + pointsDeMajoration.toPlainString() + " points (art. L313-3 CMF)";
+            }
+        }
+
+        record PenalitesBce(Semestre semestre, BigDecimal tauxBce, BigDecimal points) implements Source {
+            @Override
+            public String libelle() {
+                return "pénalités de retard, taux BCE du " + semestre.libelle() + " (" + FormatFrancais.pourcentage(tauxBce)
+                        + ") + " + points.toPlainString() + " points (art. L441-10 C. com.)";
+            }
+        }
+
+        record PenalitesConvenues() implements Source {
+            @Override
+            public String libelle() {
+                return "pénalités de retard au taux convenu (art. L441-10 C. com.)";
+            }
+        }
+
+        record Conventionnel() implements Source {
+            @Override
+            public String libelle() {
+                return "taux conventionnel";
+            }
+        }
+
+        record Aucune() implements Source {
+            @Override
+            public String libelle() {
+                return "aucun intérêt";
+            }
+        }
+    }
 }
