@@ -5,28 +5,29 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An amount of money in euros, held to the cent. Arithmetic keeps two decimals; any rounding is
- * explicit (half-up, the rounding of French accounting statements).
+ * An amount of money in euros, exact to the cent. It is held as a whole number of cents
+ * (overflow-checked), which is exact like a two-decimal BigDecimal and far cheaper in the décompte's
+ * loops; callers see BigDecimal values. Any rounding is explicit (half-up, the rounding of French
+ * accounting statements). Never a floating-point number.
  */
 public final class Montant implements Comparable<Montant> {
 
-    public static final Montant ZERO = new Montant(BigDecimal.ZERO);
+    public static final Montant ZERO = new Montant(0);
     private static final int CENTIMES = 2;
 
-    private final BigDecimal valeur;
+    private final long centimes;
 
-    private Montant(BigDecimal valeur) {
-        this.valeur = valeur.setScale(CENTIMES, RoundingMode.UNNECESSARY);
+    private Montant(long centimes) {
+        this.centimes = centimes;
     }
 
     /** An exact amount: refuses a value with fractions of a cent. */
     public static Montant of(BigDecimal valeur) {
         Objects.requireNonNull(valeur, "montant absent");
-        if (valeur.stripTrailingZeros().scale() > CENTIMES) {
-            throw new IllegalArgumentException("Le montant " + valeur.toPlainString()
-                    + " a plus de deux décimales.");
+        if (valeur.scale() > CENTIMES && valeur.stripTrailingZeros().scale() > CENTIMES) {
+            throw new IllegalArgumentException("Le montant " + valeur.toPlainString() + " a plus de deux décimales.");
         }
-        return new Montant(valeur);
+        return new Montant(valeur.movePointRight(CENTIMES).longValueExact());
     }
 
     public static Montant of(String valeur) {
@@ -34,80 +35,81 @@ public final class Montant implements Comparable<Montant> {
     }
 
     public static Montant euros(long euros) {
-        return new Montant(BigDecimal.valueOf(euros));
+        return new Montant(Math.multiplyExact(euros, 100L));
     }
 
     public static Montant centimes(long centimes) {
-        return new Montant(BigDecimal.valueOf(centimes, CENTIMES));
+        return new Montant(centimes);
     }
 
     /** Rounds a computed value (interest, pro rata share) half-up to the cent. */
     public static Montant arrondi(BigDecimal valeur) {
-        return new Montant(valeur.setScale(CENTIMES, RoundingMode.HALF_UP));
+        return new Montant(valeur.setScale(CENTIMES, RoundingMode.HALF_UP).unscaledValue().longValueExact());
     }
 
     public Montant plus(Montant autre) {
-        return new Montant(valeur.add(autre.valeur));
+        return new Montant(Math.addExact(centimes, autre.centimes));
     }
 
     public Montant moins(Montant autre) {
-        return new Montant(valeur.subtract(autre.valeur));
+        return new Montant(Math.subtractExact(centimes, autre.centimes));
     }
 
     public Montant fois(long nombre) {
-        return new Montant(valeur.multiply(BigDecimal.valueOf(nombre)));
+        return new Montant(Math.multiplyExact(centimes, nombre));
     }
 
     public Montant min(Montant autre) {
-        return compareTo(autre) <= 0 ? this : autre;
+        return centimes <= autre.centimes ? this : autre;
     }
 
     public Montant max(Montant autre) {
-        return compareTo(autre) >= 0 ? this : autre;
+        return centimes >= autre.centimes ? this : autre;
     }
 
     public Montant negate() {
-        return new Montant(valeur.negate());
+        return new Montant(Math.negateExact(centimes));
     }
 
     public boolean estPositif() {
-        return valeur.signum() > 0;
+        return centimes > 0;
     }
 
     public boolean estNegatif() {
-        return valeur.signum() < 0;
+        return centimes < 0;
     }
 
     public boolean estNul() {
-        return valeur.signum() == 0;
+        return centimes == 0;
     }
 
+    /** The amount as a decimal with two places ({@code 1234.50}). */
     public BigDecimal valeur() {
-        return valeur;
+        return BigDecimal.valueOf(centimes, CENTIMES);
     }
 
     public long enCentimes() {
-        return valeur.movePointRight(CENTIMES).longValueExact();
+        return centimes;
     }
 
     @Override
     public int compareTo(Montant autre) {
-        return valeur.compareTo(autre.valeur);
+        return Long.compare(centimes, autre.centimes);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Montant montant && valeur.equals(montant.valeur);
+        return other instanceof Montant montant && centimes == montant.centimes;
     }
 
     @Override
     public int hashCode() {
-        return valeur.hashCode();
+        return Long.hashCode(centimes);
     }
 
     /** Plain decimal form ({@code 1234.56}); French display is the view's job. */
     @Override
     public String toString() {
-        return valeur.toPlainString();
+        return valeur().toPlainString();
     }
 }

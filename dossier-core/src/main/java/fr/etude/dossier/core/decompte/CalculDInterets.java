@@ -18,8 +18,9 @@ final class CalculDInterets {
     static Montant interets(Montant base, BigDecimal tauxPourcent, long jours, int diviseur) {
         int echelle = Math.max(tauxPourcent.scale(), 0);
         try {
-            long numerateur = Math.multiplyExact(Math.multiplyExact(base.enCentimes(),
-                    tauxPourcent.movePointRight(echelle).longValueExact()), jours);
+            long chiffresDuTaux = echelle == tauxPourcent.scale() ? tauxPourcent.unscaledValue().longValueExact()
+                    : tauxPourcent.setScale(0).unscaledValue().longValueExact();
+            long numerateur = Math.multiplyExact(Math.multiplyExact(base.enCentimes(), chiffresDuTaux), jours);
             long denominateur = Math.multiplyExact(100L * diviseur, puissanceDeDix(echelle));
             return Montant.centimes(arrondiAuPlusProche(numerateur, denominateur));
         } catch (ArithmeticException depassement) {
@@ -38,14 +39,13 @@ final class CalculDInterets {
         return quotient;
     }
 
+    private static final long[] PUISSANCES_DE_DIX = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+            10_000_000L, 100_000_000L, 1_000_000_000L};
+
     private static long puissanceDeDix(int exposant) {
-        if (exposant > 18) {
+        if (exposant >= PUISSANCES_DE_DIX.length) {
             throw new ArithmeticException("taux trop précis pour le calcul entier");
         }
-        long resultat = 1;
-        for (int i = 0; i < exposant; i++) {
-            resultat *= 10;
-        }
-        return resultat;
+        return PUISSANCES_DE_DIX[exposant];
     }
 }

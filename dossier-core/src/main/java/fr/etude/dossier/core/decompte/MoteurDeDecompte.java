@@ -3,7 +3,6 @@ package fr.etude.dossier.core.decompte;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -54,6 +53,9 @@ public final class MoteurDeDecompte {
         private final List<LigneInterets> lignes = new ArrayList<>();
         private final List<Imputation> imputations = new ArrayList<>();
         private final List<Fait> faits = new ArrayList<>();
+        private LocalDate[] datesDesPaiements;
+        private final CritereImputation[] criteres;
+        private final Composante[] ordreParCreance;
         private Montant fraisDus = Montant.ZERO;
         private Montant fraisTotal = Montant.ZERO;
         private Montant payeFrais = Montant.ZERO;
@@ -64,38 +66,59 @@ public final class MoteurDeDecompte {
         Calcul(DemandeDeDecompte demande) {
             this.demande = demande;
             this.arrete = demande.dateArrete();
+            this.criteres = demande.conventions().criteres().toArray(CritereImputation[]::new);
+            this.ordreParCreance = demande.conventions().ordreParCreance().toArray(Composante[]::new);
         }
 
         Decompte executer() {
             refuserLesFraisQuiRestentAuCreancier();
             retenirLesPaiements();
+            datesDesPaiements = triesSansDoublon(new ArrayList<>(paiements.stream().map(PaiementADecompter::date).toList()));
             demande.creances().forEach(creance -> comptes.add(new Compte(creance)));
 
-            List<LocalDate> evenements = new ArrayList<>();
-            comptes.forEach(compte -> evenements.addAll(Arrays.asList(compte.bornes)));
-            Map<LocalDate, List<PaiementADecompter>> paiementsDuJour = new java.util.HashMap<>();
-            paiements.forEach(paiement -> paiementsDuJour.computeIfAbsent(paiement.date(), d -> new ArrayList<>()).add(paiement));
-            evenements.addAll(paiementsDuJour.keySet());
-            demande.frais().stream().map(FraisADecompter::date).filter(d -> !d.isAfter(arrete)).forEach(evenements::add);
+            List<LocalDate> echeancesPonctuelles = new ArrayList<>();
+            demande.frais().stream().map(FraisADecompter::date).filter(d -> !d.isAfter(arrete))
+                    .forEach(echeancesPonctuelles::add);
             comptes.forEach(compte -> compte.creance.accessoires().stream().map(Accessoire::exigibleLe)
-                    .filter(d -> !d.isAfter(arrete)).forEach(evenements::add));
-            evenements.add(arrete);
-            evenements.sort(null);
+                    .filter(d -> !d.isAfter(arrete)).forEach(echeancesPonctuelles::add));
+            LocalDate[] ponctuelles = triesSansDoublon(echeancesPonctuelles);
 
             faits.add(new Fait.Arrete(arrete));
             comptes.forEach(compte -> faits.add(new Fait.Regime(compte.creance.libelle(), compte.creance.regime(),
                     compte.creance.capitalisation())));
-            LocalDate precedent = null;
-            for (LocalDate jour : evenements) {
-                if (jour.equals(precedent)) {
-                    continue;
+            // The walk: from each date to the next one where something happens, in calendar order.
+            int paiementSuivant = 0;
+            int ponctuelleSuivante = 0;
+            LocalDate jour = null;
+            while (true) {
+                LocalDate prochain = arrete;
+                for (Compte compte : comptes) {
+                    prochain = plusTot(prochain, compte.prochaineBorne());
                 }
-                precedent = jour;
+                if (paiementSuivant < paiements.size()) {
+                    prochain = plusTot(prochain, paiements.get(paiementSuivant).date());
+                }
+                if (ponctuelleSuivante < ponctuelles.length) {
+                    prochain = plusTot(prochain, ponctuelles[ponctuelleSuivante]);
+                }
+                if (jour != null && !prochain.isAfter(jour)) {
+                    break;
+                }
+                jour = prochain;
+                while (ponctuelleSuivante < ponctuelles.length && ponctuelles[ponctuelleSuivante].equals(jour)) {
+                    ponctuelleSuivante++;
+                }
                 ajouterCeQuiDevientExigible(jour);
-                comptes.forEach(compte -> compte.cloreLigneSiBorne(jour));
+                for (Compte compte : comptes) {
+                    compte.cloreLigneSiBorne(jour);
+                }
                 reimputerLesAvoirs(jour);
-                paiementsDuJour.getOrDefault(jour, List.of()).forEach(this::imputer);
-                comptes.forEach(compte -> compte.capitaliserSiAnniversaire(jour));
+                while (paiementSuivant < paiements.size() && paiements.get(paiementSuivant).date().equals(jour)) {
+                    imputer(paiements.get(paiementSuivant++));
+                }
+                for (Compte compte : comptes) {
+                    compte.capitaliserSiAnniversaire(jour);
+                }
             }
             faits.add(new Fait.ConventionsAppliquees(demande.conventions()));
             Montant excedent = avoirs.values().stream().reduce(Montant.ZERO, Montant::plus);
@@ -159,6 +182,22 @@ public final class MoteurDeDecompte {
             }
         }
 
+        private static LocalDate plusTot(LocalDate a, LocalDate b) {
+            return b != null && b.isBefore(a) ? b : a;
+        }
+
+        /** Sorted, each date once (dates hash poorly across years: no hash set here). */
+        private static LocalDate[] triesSansDoublon(List<LocalDate> dates) {
+            dates.sort(null);
+            int taille = 0;
+            for (int i = 0; i < dates.size(); i++) {
+                if (taille == 0 || !dates.get(i).equals(dates.get(taille - 1))) {
+                    dates.set(taille++, dates.get(i));
+                }
+            }
+            return dates.subList(0, taille).toArray(LocalDate[]::new);
+        }
+
         private void imputer(PaiementADecompter paiement) {
             int debut = imputations.size();
             Montant reste = repartir(paiement, paiement.date(), paiement.montant());
@@ -171,6 +210,9 @@ public final class MoteurDeDecompte {
 
         /** An excess settles, on the day they fall due, the sums that arise after it (accessories, costs). */
         private void reimputerLesAvoirs(LocalDate jour) {
+            if (avoirs.isEmpty()) {
+                return;
+            }
             for (var avoir : avoirs.entrySet()) {
                 if (!avoir.getValue().estPositif()) {
                     continue;
@@ -234,7 +276,9 @@ public final class MoteurDeDecompte {
                 if (i > 0 && priorites.get(i - 1).compareTo(priorites.get(i)) == 0) {
                     groupes.get(groupes.size() - 1).add(candidats.get(i));
                 } else {
-                    groupes.add(new ArrayList<>(List.of(candidats.get(i))));
+                    List<Compte> groupe = new ArrayList<>(2);
+                    groupe.add(candidats.get(i));
+                    groupes.add(groupe);
                 }
             }
             return groupes;
@@ -258,8 +302,8 @@ public final class MoteurDeDecompte {
             @Override
             public int compareTo(Priorite autre) {
                 int ordre = Boolean.compare(autre.designee, designee);
-                for (int i = 0; ordre == 0 && i < demande.conventions().criteres().size(); i++) {
-                    ordre = switch (demande.conventions().criteres().get(i)) {
+                for (int i = 0; ordre == 0 && i < criteres.length; i++) {
+                    ordre = switch (criteres[i]) {
                         case ECHUES_D_ABORD -> Boolean.compare(autre.echue, echue);
                         case PLUS_ONEREUSE -> autre.taux.compareTo(taux);
                         case PLUS_ANCIENNE -> exigibilite.compareTo(autre.exigibilite);
@@ -270,7 +314,10 @@ public final class MoteurDeDecompte {
         }
 
         private Montant payerGroupe(PaiementADecompter paiement, LocalDate jour, List<Compte> groupe, Montant reste) {
-            Montant duDuGroupe = groupe.stream().map(Compte::du).reduce(Montant.ZERO, Montant::plus);
+            Montant duDuGroupe = Montant.ZERO;
+            for (Compte compte : groupe) {
+                duDuGroupe = duDuGroupe.plus(compte.du());
+            }
             if (!reste.estPositif()) {
                 return reste;
             }
@@ -324,7 +371,10 @@ public final class MoteurDeDecompte {
             LocalDate[] bornes = new LocalDate[0];
             private int prochaineBorne;
             final Set<LocalDate> anniversaires = new HashSet<>();
+            /** Interest runs from the day after this date; null when the créance bears none. */
+            private final LocalDate depart;
             LocalDate ligneOuverteDepuis;
+            long jourOuvertDepuis;
             Montant capital;
             Montant interets = Montant.ZERO;
             Montant accessoires = Montant.ZERO;
@@ -337,14 +387,19 @@ public final class MoteurDeDecompte {
 
             Compte(CreanceADecompter creance) {
                 this.creance = creance;
+                this.depart = creance.regime().depart().orElse(null);
                 this.capital = creance.principal();
                 creance.regime().depart().filter(depart -> depart.isBefore(arrete)).ifPresent(this::preparerLignes);
             }
 
-            /** Line boundaries of this créance: the days after which a new line starts. */
+            /**
+             * Line boundaries of this créance, the days after which a new line starts: year ends, rate
+             * changes, payments, capitalisations and the statement date.
+             */
             private void preparerLignes(LocalDate depart) {
                 ligneOuverteDepuis = depart;
-                List<LocalDate> bornes = new ArrayList<>();
+                jourOuvertDepuis = depart.toEpochDay();
+                List<LocalDate> bornes = new ArrayList<>(64);
                 for (int annee = depart.getYear(); annee < arrete.getYear(); annee++) {
                     LocalDate finAnnee = LocalDate.of(annee, 12, 31);
                     if (finAnnee.isAfter(depart)) {
@@ -352,8 +407,11 @@ public final class MoteurDeDecompte {
                     }
                 }
                 bornes.addAll(creance.regime().changementsDeTaux(depart, arrete));
-                paiements.stream().map(PaiementADecompter::date)
-                        .filter(d -> d.isAfter(depart) && d.isBefore(arrete)).forEach(bornes::add);
+                for (LocalDate datePaiement : datesDesPaiements) {
+                    if (datePaiement.isAfter(depart) && datePaiement.isBefore(arrete)) {
+                        bornes.add(datePaiement);
+                    }
+                }
                 if (creance.capitalisation()) {
                     for (LocalDate anniversaire = depart.plusYears(1); !anniversaire.isAfter(arrete);
                          anniversaire = anniversaire.plusYears(1)) {
@@ -362,8 +420,12 @@ public final class MoteurDeDecompte {
                     }
                 }
                 bornes.add(arrete);
-                bornes.sort(null);
-                this.bornes = bornes.stream().distinct().toArray(LocalDate[]::new);
+                this.bornes = triesSansDoublon(bornes);
+            }
+
+            /** The next day this créance's current line ends, if any is left. */
+            LocalDate prochaineBorne() {
+                return prochaineBorne < bornes.length ? bornes[prochaineBorne] : null;
             }
 
             void cloreLigneSiBorne(LocalDate jour) {
@@ -371,17 +433,19 @@ public final class MoteurDeDecompte {
                     return;
                 }
                 prochaineBorne++;
-                long jours = ChronoUnit.DAYS.between(ligneOuverteDepuis, jour);
+                long jourDeFin = jour.toEpochDay();
+                long jours = jourDeFin - jourOuvertDepuis;
                 if (jours > 0 && capital.estPositif()) {
                     Taux taux = taux(jour);
-                    int diviseur = demande.conventions().anneeCivile() ? Year.of(jour.getYear()).length() : 365;
+                    int diviseur = demande.conventions().anneeCivile() && Year.isLeap(jour.getYear()) ? 366 : 365;
                     Montant montant = CalculDInterets.interets(capital, taux.pourcentage(), jours, diviseur);
-                    lignes.add(new LigneInterets(creance.id(), creance.libelle(), ligneOuverteDepuis.plusDays(1), jour,
+                    lignes.add(new LigneInterets(creance.id(), creance.libelle(), ligneOuverteDepuis, jour,
                             jours, capital, taux, diviseur, montant));
                     interets = interets.plus(montant);
                     interetsCumules = interetsCumules.plus(montant);
                 }
                 ligneOuverteDepuis = jour;
+                jourOuvertDepuis = jourDeFin;
             }
 
             /** 1343-2 C. civ.: interest due for a whole year becomes capital and bears interest. */
@@ -395,8 +459,7 @@ public final class MoteurDeDecompte {
             }
 
             BigDecimal tauxCourant(LocalDate jour) {
-                boolean commence = creance.regime().depart().filter(depart -> depart.isBefore(jour)).isPresent();
-                return commence ? taux(jour).pourcentage() : BigDecimal.ZERO;
+                return depart != null && depart.isBefore(jour) ? taux(jour).pourcentage() : BigDecimal.ZERO;
             }
 
             /**
@@ -419,7 +482,7 @@ public final class MoteurDeDecompte {
             /** Pays this créance's parts in the conventions' order; returns what is left of the amount. */
             Montant payer(PaiementADecompter paiement, LocalDate jour, Montant montant) {
                 Montant reste = montant;
-                for (Composante composante : demande.conventions().ordreParCreance()) {
+                for (Composante composante : ordreParCreance) {
                     Montant part = reste.min(restant(composante));
                     if (!part.estPositif()) {
                         continue;

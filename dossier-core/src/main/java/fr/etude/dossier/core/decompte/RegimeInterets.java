@@ -3,8 +3,8 @@ package fr.etude.dossier.core.decompte;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.taux.BaremeDesTaux;
@@ -19,8 +19,8 @@ public sealed interface RegimeInterets {
 
     Taux tauxAu(LocalDate jour, BaremeDesTaux bareme, ParametresLegaux parametres);
 
-    /** Dates after which the rate may change, within (debut, fin]: a new line starts the day after. */
-    SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin);
+    /** Dates after which the rate may change, strictly within (debut, fin), in order: a new line starts the day after. */
+    List<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin);
 
     String description();
 
@@ -62,16 +62,24 @@ public sealed interface RegimeInterets {
         }
 
         @Override
-        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
-            SortedSet<LocalDate> dates = finsDeSemestre(debut, fin);
-            finDuDelaiAvantMajoration.filter(date -> date.isAfter(debut) && date.isBefore(fin)).ifPresent(dates::add);
+        public List<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            List<LocalDate> dates = finsDeSemestre(debut, fin);
+            finDuDelaiAvantMajoration.filter(date -> date.isAfter(debut) && date.isBefore(fin)).ifPresent(majoration -> {
+                int position = 0;
+                while (position < dates.size() && dates.get(position).isBefore(majoration)) {
+                    position++;
+                }
+                if (position == dates.size() || !dates.get(position).equals(majoration)) {
+                    dates.add(position, majoration);
+                }
+            });
             return dates;
         }
 
         @Override
         public String description() {
             return "intérêt légal (" + categorie.libelle() + ") à compter du " + FormatFrancais.date(depuis)
-                    + finDuDelaiAvantMajoration.map(date -> ", majoré de 5 points après le " + FormatFrancais.date(date)
+                    + finDuDelaiAvantMajoration.map(date -> ", majoré après le " + FormatFrancais.date(date)
                     + " (art. L313-3 CMF)").orElse("");
         }
     }
@@ -90,8 +98,8 @@ public sealed interface RegimeInterets {
         }
 
         @Override
-        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
-            return new TreeSet<>();
+        public List<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            return List.of();
         }
 
         @Override
@@ -127,8 +135,8 @@ public sealed interface RegimeInterets {
         }
 
         @Override
-        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
-            return tauxConvenu.isPresent() ? new TreeSet<>() : finsDeSemestre(debut, fin);
+        public List<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            return tauxConvenu.isPresent() ? List.of() : finsDeSemestre(debut, fin);
         }
 
         @Override
@@ -152,8 +160,8 @@ public sealed interface RegimeInterets {
         }
 
         @Override
-        public SortedSet<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
-            return new TreeSet<>();
+        public List<LocalDate> changementsDeTaux(LocalDate debut, LocalDate fin) {
+            return List.of();
         }
 
         @Override
@@ -163,8 +171,8 @@ public sealed interface RegimeInterets {
     }
 
     /** 30 June and 31 December strictly inside (debut, fin): the last days of a half-year's rate. */
-    private static SortedSet<LocalDate> finsDeSemestre(LocalDate debut, LocalDate fin) {
-        SortedSet<LocalDate> dates = new TreeSet<>();
+    private static List<LocalDate> finsDeSemestre(LocalDate debut, LocalDate fin) {
+        List<LocalDate> dates = new ArrayList<>();
         for (int annee = debut.getYear(); annee <= fin.getYear(); annee++) {
             for (LocalDate finDeSemestre : new LocalDate[] {LocalDate.of(annee, 6, 30), LocalDate.of(annee, 12, 31)}) {
                 if (finDeSemestre.isAfter(debut) && finDeSemestre.isBefore(fin)) {
