@@ -75,6 +75,9 @@ create index ix_dossier_demandes on dossier (demande_escalade_le) where demande_
 create index ix_dossier_prescription on dossier (prescription_le) where statut <> 'CLOS';
 create index ix_dossier_reference_trgm on dossier using gin (reference gin_trgm_ops);
 
+-- JPA maps the débiteurs' order as an integer list index.
+alter table dossier_debiteur alter column rang type integer;
+
 create table dossier_blocage (
     dossier_id  uuid        not null,
     blocage     varchar(30) not null,

@@ -13,18 +13,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rates as published, from the tables shipped with the application
- * ({@code taux-interet-legal.csv}, {@code taux-bce-refinancement.csv}; each row names its source).
- * The database keeps its own versioned copy for the administrator to extend.
+ * Rates held in memory: the published tables shipped with the application
+ * ({@code taux-interet-legal.csv}, {@code taux-bce-refinancement.csv}; each row names its source),
+ * or a snapshot of the database's copy, which the administrator extends.
  */
 public final class BaremePublie implements BaremeDesTaux {
 
     private final Map<Semestre, BigDecimal[]> interetLegal;
     private final Map<Semestre, BigDecimal> refinancementBce;
 
+    /**
+     * @param interetLegal     per half-year: {rate for a private creditor, rate for other cases}
+     * @param refinancementBce per half-year: the ECB rate L441-10 refers to
+     */
+    public static BaremePublie de(Map<Semestre, BigDecimal[]> interetLegal, Map<Semestre, BigDecimal> refinancementBce) {
+        return new BaremePublie(interetLegal, refinancementBce);
+    }
+
     private BaremePublie(Map<Semestre, BigDecimal[]> interetLegal, Map<Semestre, BigDecimal> refinancementBce) {
-        this.interetLegal = Map.copyOf(interetLegal);
-        this.refinancementBce = Map.copyOf(refinancementBce);
+        // Same figures, same scale, whether read from the file or from the database's numeric(7,4).
+        Map<Semestre, BigDecimal[]> legal = new java.util.HashMap<>();
+        interetLegal.forEach((semestre, taux) -> legal.put(semestre,
+                new BigDecimal[] {taux[0].stripTrailingZeros(), taux[1].stripTrailingZeros()}));
+        Map<Semestre, BigDecimal> bce = new java.util.HashMap<>();
+        refinancementBce.forEach((semestre, taux) -> bce.put(semestre, taux.stripTrailingZeros()));
+        this.interetLegal = Map.copyOf(legal);
+        this.refinancementBce = Map.copyOf(bce);
     }
 
     public static BaremePublie charger() {

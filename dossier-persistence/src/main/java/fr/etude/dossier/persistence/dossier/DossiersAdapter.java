@@ -1,0 +1,90 @@
+package fr.etude.dossier.persistence.dossier;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.etude.dossier.core.dossier.Dossier;
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.Evenement;
+import fr.etude.dossier.core.dossier.ModificationConcurrente;
+import fr.etude.dossier.core.dossier.ReferenceDossier;
+
+@Repository
+@Transactional
+class DossiersAdapter implements Dossiers {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final DossierJpaRepository repository;
+    private final JdbcTemplate jdbc;
+
+    DossiersAdapter(DossierJpaRepository repository, JdbcTemplate jdbc) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Dossier> parId(DossierId id) {
+        return repository.findById(id.value()).map(DossierMapper::versDomaine);
+    }
+
+    @Override
+    public void ajouter(Dossier dossier) {
+        LocalDate ouvertLe = dossier.nouveauxEvenements().stream().findFirst()
+                .map(evenement -> LocalDate.ofInstant(evenement.moment(), PARIS)).orElse(LocalDate.now(Clock.system(PARIS)));
+        repository.saveAndFlush(DossierMapper.nouvelleEntite(dossier, ouvertLe));
+        ajouterEvenements(dossier, dossier.nouveauxEvenements());
+    }
+
+    @Override
+    public void enregistrer(Dossier dossier) {
+        DossierEntity entite = repository.findById(dossier.id().value())
+                .orElseThrow(() -> new IllegalStateException("Dossier inconnu : " + dossier.reference()));
+        // The version read with the dossier must still be the stored one; JPA then checks it again
+        // at the update, against a save that would slip in between.
+        if (entite.version != dossier.version()) {
+            throw new ModificationConcurrente(dossier.reference());
+        }
+        DossierMapper.copierEtat(dossier, entite);
+        try {
+            repository.saveAndFlush(entite);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException conflit) {
+            throw new ModificationConcurrente(dossier.reference());
+        }
+        ajouterEvenements(dossier, dossier.nouveauxEvenements());
+    }
+
+    @Override
+    public ReferenceDossier prochaineReference(int annee) {
+        Integer numero = jdbc.queryForObject("""
+                insert into compteur_reference (annee, dernier)
+                values (?, coalesce((select max(cast(substring(reference from 6) as integer)) from dossier
+                                     where reference like ?), 0) + 1)
+                on conflict (annee) do update set dernier = compteur_reference.dernier + 1
+                returning dernier
+                """, Integer.class, annee, annee + "-%");
+        return ReferenceDossier.de(annee, numero);
+    }
+
+    private void ajouterEvenements(Dossier dossier, List<Evenement> evenements) {
+        jdbc.batchUpdate("insert into evenement (dossier_id, type, moment, auteur_id, auteur_nom, resume) values (?, ?, ?, ?, ?, ?)",
+                evenements, evenements.size(), (instruction, evenement) -> {
+                    instruction.setObject(1, dossier.id().value());
+                    instruction.setString(2, evenement.type().name());
+                    instruction.setTimestamp(3, Timestamp.from(evenement.moment()));
+                    instruction.setObject(4, evenement.auteur().id().value());
+                    instruction.setString(5, evenement.auteur().nom());
+                    instruction.setString(6, evenement.resume());
+                });
+    }
+}

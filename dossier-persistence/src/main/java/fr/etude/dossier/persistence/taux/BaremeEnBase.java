@@ -1,0 +1,40 @@
+package fr.etude.dossier.persistence.taux;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import fr.etude.dossier.core.taux.BaremePublie;
+import fr.etude.dossier.core.taux.Semestre;
+
+/**
+ * The rate tables as the database holds them now. A décompte takes one snapshot (two small
+ * queries), so a half-year the administrator adds is used at once, on every instance.
+ */
+@Component
+public class BaremeEnBase {
+
+    private final JdbcClient jdbc;
+
+    BaremeEnBase(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public BaremePublie instantane() {
+        Map<Semestre, BigDecimal[]> legal = new HashMap<>();
+        jdbc.sql("select debut, taux_particulier, taux_autres_cas from taux_interet_legal")
+                .query((rs, row) -> legal.put(Semestre.contenant(rs.getObject("debut", LocalDate.class)),
+                        new BigDecimal[] {rs.getBigDecimal("taux_particulier"), rs.getBigDecimal("taux_autres_cas")}))
+                .list();
+        Map<Semestre, BigDecimal> bce = new HashMap<>();
+        jdbc.sql("select debut, taux from taux_refinancement_bce")
+                .query((rs, row) -> bce.put(Semestre.contenant(rs.getObject("debut", LocalDate.class)),
+                        rs.getBigDecimal("taux")))
+                .list();
+        return BaremePublie.de(legal, bce);
+    }
+}
