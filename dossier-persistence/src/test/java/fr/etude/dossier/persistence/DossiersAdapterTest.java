@@ -118,6 +118,26 @@ class DossiersAdapterTest {
     }
 
     @Test
+    void everyWriteIsInTheAuditJournalWithWhoWhenWhatBeforeAndAfter() {
+        Dossier dossier = nouveau(List.of(creance()), List.of(debiteur()));
+        dossiers.ajouter(dossier);
+        Dossier charge = dossiers.parId(dossier.id()).orElseThrow();
+        charge.bloquer(Blocage.CONTESTATION, "Conteste le principal", clerc, MAINTENANT);
+        dossiers.enregistrer(charge);
+
+        List<Map<String, Object>> journal = jdbc.queryForList("""
+                select utilisateur, action, avant ->> 'statut' as statut_avant, apres -> 'blocages' ->> 0 as blocage_apres,
+                       avant is null as creation
+                  from journal_audit where entite = 'dossier' and entite_id = ? order by id
+                """, dossier.reference().valeur());
+
+        assertThat(journal).hasSize(2);
+        assertThat(journal.get(0)).containsEntry("action", "OUVERTURE").containsEntry("creation", true);
+        assertThat(journal.get(1)).containsEntry("utilisateur", "Claire Moreau").containsEntry("action", "BLOCAGE")
+                .containsEntry("statut_avant", "OUVERT").containsEntry("blocage_apres", "CONTESTATION");
+    }
+
+    @Test
     void aConcurrentEditIsDetectedAndNothingIsOverwritten() {
         Dossier dossier = nouveau(List.of(creance()), List.of(debiteur()));
         dossiers.ajouter(dossier);

@@ -44,6 +44,7 @@ class DossiersAdapter implements Dossiers {
                 .map(evenement -> LocalDate.ofInstant(evenement.moment(), PARIS)).orElse(LocalDate.now(Clock.system(PARIS)));
         repository.saveAndFlush(DossierMapper.nouvelleEntite(dossier, ouvertLe));
         ajouterEvenements(dossier, dossier.nouveauxEvenements());
+        journaliser(dossier, null);
     }
 
     @Override
@@ -55,6 +56,7 @@ class DossiersAdapter implements Dossiers {
         if (entite.version != dossier.version()) {
             throw new ModificationConcurrente(dossier.reference());
         }
+        String avant = etatEnJson(dossier);
         DossierMapper.copierEtat(dossier, entite);
         try {
             repository.saveAndFlush(entite);
@@ -62,6 +64,31 @@ class DossiersAdapter implements Dossiers {
             throw new ModificationConcurrente(dossier.reference());
         }
         ajouterEvenements(dossier, dossier.nouveauxEvenements());
+        journaliser(dossier, avant);
+    }
+
+    private String etatEnJson(Dossier dossier) {
+        return jdbc.queryForObject("""
+                select (to_jsonb(d) || jsonb_build_object('blocages',
+                        (select coalesce(jsonb_agg(b.blocage order by b.blocage), '[]') from dossier_blocage b
+                          where b.dossier_id = d.id)))::text
+                  from dossier d where d.id = ?
+                """, String.class, dossier.id().value());
+    }
+
+    /** The audit journal: who, when, what, and the row before and after, in the same transaction. */
+    private void journaliser(Dossier dossier, String avant) {
+        List<Evenement> evenements = dossier.nouveauxEvenements();
+        if (evenements.isEmpty()) {
+            return;
+        }
+        Evenement dernier = evenements.get(evenements.size() - 1);
+        String action = String.join(",", evenements.stream().map(evenement -> evenement.type().name()).distinct().toList());
+        jdbc.update("""
+                insert into journal_audit (moment, utilisateur_id, utilisateur, entite, entite_id, action, avant, apres)
+                values (?, ?, ?, 'dossier', ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """, Timestamp.from(dernier.moment()), dernier.auteur().id().value(), dernier.auteur().nom(),
+                dossier.reference().valeur(), action, avant, etatEnJson(dossier));
     }
 
     @Override
