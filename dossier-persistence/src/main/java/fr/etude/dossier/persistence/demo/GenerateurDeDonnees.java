@@ -2,14 +2,27 @@ package fr.etude.dossier.persistence.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,29 +30,36 @@ import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.identite.Siren;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
+import fr.etude.dossier.persistence.dossier.CompteurDeReferences;
 
 /**
- * Fills the database with realistic dossiers (French names, addresses, amounts, stages), for the
- * demo and for benchmarks. The same seed gives the same data.
+ * Fills the database with realistic dossiers (French names and addresses, amounts, every stage, a
+ * history of calls, letters, payments, promises and payment plans), for the demo and for
+ * benchmarks. Rows go through PostgreSQL's COPY in chunks. The same seed gives the same data.
  */
 @Component
 public class GenerateurDeDonnees {
 
-    private static final int LOT = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(GenerateurDeDonnees.class);
+    private static final int LOT = 10_000;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** Share of dossiers per stage, amiable first as in a real portfolio. */
     private static final Etape[] REPARTITION = {
             Etape.AMIABLE, Etape.AMIABLE, Etape.AMIABLE, Etape.AMIABLE, Etape.PERSONNALISE, Etape.PERSONNALISE,
             Etape.PERSONNALISE, Etape.PRECONTENTIEUX, Etape.PRECONTENTIEUX, Etape.CONTENTIEUX, Etape.EXECUTION};
     private static final String[] ACTIONS = {"APPEL", "COURRIER", "EMAIL", "RAPPEL_PROMESSE", "SUIVI_ECHEANCIER"};
+    private static final String[] MODES = {"VIREMENT", "CHEQUE", "CARTE", "PRELEVEMENT"};
+    private static final String[] ISSUES_D_APPEL = {"messagerie", "pas de réponse", "débiteur joint, s'engage à rappeler",
+            "débiteur joint, conteste le montant", "faux numéro", "débiteur joint, promet un règlement"};
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final CompteurDeReferences compteur;
 
-    public GenerateurDeDonnees(JdbcTemplate jdbc) {
+    public GenerateurDeDonnees(JdbcTemplate jdbc, DataSource dataSource, CompteurDeReferences compteur) {
         this.jdbc = jdbc;
-    }
-
-    public boolean aDesCreanciers() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from creancier)", Boolean.class));
+        this.dataSource = dataSource;
+        this.compteur = compteur;
     }
 
     /** The demo créanciers, created unless they exist (matched by SIREN). */
@@ -51,104 +71,285 @@ public class GenerateurDeDonnees {
                     insert into creancier (id, raison_sociale, siren, email) values (?, ?, ?, ?)
                     on conflict (siren) do nothing
                     """, UUID.randomUUID(), creancier[0], creancier[1], "recouvrement@" + domaine(creancier[0]));
-            ids.add(new CreancierId(jdbc.queryForObject("select id from creancier where siren = ?", UUID.class,
-                    creancier[1])));
+            CreancierId id = new CreancierId(jdbc.queryForObject("select id from creancier where siren = ?", UUID.class,
+                    creancier[1]));
+            jdbc.update("""
+                    insert into mandat (id, creancier_id, reference, signe_le) values (?, ?, ?, ?)
+                    on conflict (creancier_id, reference) do nothing
+                    """, UUID.randomUUID(), id.value(), "MANDAT-" + creancier[1], LocalDate.of(2024, 1, 2));
+            ids.add(id);
         }
         return ids;
     }
 
     /**
-     * Creates {@code nombre} dossiers, each with its main débiteur, spread over the créanciers and
-     * the clerks, with next actions around {@code aujourdhui}.
+     * Creates {@code nombre} dossiers spread over the créanciers and the clerks, with next actions
+     * around {@code aujourdhui}, in one transaction.
      */
     @Transactional
     public void genererDossiers(int nombre, List<CreancierId> creanciers, List<UtilisateurId> gestionnaires,
                                 LocalDate aujourdhui, long graine) {
         Random hasard = new Random(graine);
         int annee = aujourdhui.getYear();
-        int premierNumero = prochainNumero(annee);
-        List<Object[]> debiteurs = new ArrayList<>(LOT);
-        List<Object[]> dossiers = new ArrayList<>(LOT);
-        List<Object[]> liens = new ArrayList<>(LOT);
-        for (int i = 0; i < nombre; i++) {
-            UUID debiteurId = UUID.randomUUID();
-            UUID dossierId = UUID.randomUUID();
-            debiteurs.add(debiteur(debiteurId, hasard));
-            dossiers.add(dossier(dossierId, String.format("%04d-%06d", annee, premierNumero + i), creanciers,
-                    gestionnaires, aujourdhui, hasard));
-            liens.add(new Object[] {dossierId, debiteurId, 1});
-            if (dossiers.size() == LOT || i == nombre - 1) {
-                flush(debiteurs, dossiers, liens);
+        int premierNumero = compteur.reserver(annee, nombre);
+        Connection connexion = DataSourceUtils.getConnection(dataSource);
+        try {
+            long debut = System.nanoTime();
+            for (int fait = 0; fait < nombre; fait += LOT) {
+                Lot lot = new Lot();
+                for (int i = fait; i < Math.min(nombre, fait + LOT); i++) {
+                    genererUnDossier(lot, String.format("%04d-%06d", annee, premierNumero + i), creanciers,
+                            gestionnaires, aujourdhui, hasard);
+                }
+                lot.copier(connexion);
+                if (nombre >= 100_000 && (fait / LOT) % 10 == 9) {
+                    log.info("{} dossiers générés en {} s", fait + LOT, (System.nanoTime() - debut) / 1_000_000_000);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("La génération des données a échoué", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connexion, dataSource);
+        }
+    }
+
+    private static void genererUnDossier(Lot lot, String reference, List<CreancierId> creanciers,
+                                         List<UtilisateurId> gestionnaires, LocalDate aujourdhui, Random hasard) {
+        UUID dossierId = UUID.randomUUID();
+        UUID debiteurId = UUID.randomUUID();
+        boolean morale = hasard.nextInt(5) == 0;
+        lot.debiteur(debiteurId, morale, hasard);
+
+        Etape etape = REPARTITION[hasard.nextInt(REPARTITION.length)];
+        LocalDate ouverture = aujourdhui.minusDays(5 + hasard.nextInt(900));
+        int nombreDeCreances = 1 + (hasard.nextInt(10) == 0 ? 1 + hasard.nextInt(2) : 0);
+        String nature = morale ? "COMMERCIALE" : hasard.nextInt(4) == 0 ? "CIVILE" : "CONSOMMATION";
+        BigDecimal principal = BigDecimal.ZERO;
+        LocalDate premiereExigibilite = null;
+        List<UUID> creances = new ArrayList<>();
+        for (int rang = 1; rang <= nombreDeCreances; rang++) {
+            // Amounts spread like consumer and trade debts: many small ones, a few large.
+            BigDecimal montant = BigDecimal.valueOf(Math.exp(4 + hasard.nextDouble() * 6))
+                    .setScale(2, RoundingMode.HALF_UP).max(new BigDecimal("45.00"));
+            LocalDate exigibilite = ouverture.minusDays(30 + hasard.nextInt(300));
+            premiereExigibilite = premiereExigibilite == null || exigibilite.isBefore(premiereExigibilite)
+                    ? exigibilite : premiereExigibilite;
+            UUID creanceId = UUID.randomUUID();
+            creances.add(creanceId);
+            lot.creance(creanceId, dossierId, rang, "F-" + reference.substring(5) + "-" + rang, montant, exigibilite,
+                    nature, hasard.nextBoolean() ? exigibilite.plusDays(15 + hasard.nextInt(30)) : null);
+            principal = principal.add(montant);
+        }
+
+        int tirage = hasard.nextInt(20);
+        String statut = tirage == 0 ? "CLOS" : tirage == 1 ? "SUSPENDU" : "OUVERT";
+        UUID gestionnaire = gestionnaires.isEmpty() ? null : gestionnaires.get(hasard.nextInt(gestionnaires.size())).value();
+        String auteur = "Chargé de recouvrement";
+
+        lot.evenement(dossierId, "OUVERTURE", ouverture.atTime(9, 0), gestionnaire, auteur,
+                "Dossier " + reference + " ouvert à l'étape amiable.");
+        LocalDate jour = ouverture;
+        int contacts = 2 + hasard.nextInt(5);
+        for (int c = 0; c < contacts && jour.isBefore(aujourdhui); c++) {
+            jour = jour.plusDays(3 + hasard.nextInt(25));
+            if (!jour.isBefore(aujourdhui)) {
+                break;
+            }
+            LocalDateTime moment = jour.atTime(9 + hasard.nextInt(10), hasard.nextInt(60));
+            switch (hasard.nextInt(3)) {
+                case 0 -> lot.evenement(dossierId, "APPEL", moment, gestionnaire, auteur,
+                        "Appel sortant : " + ISSUES_D_APPEL[hasard.nextInt(ISSUES_D_APPEL.length)] + ".");
+                case 1 -> lot.evenement(dossierId, "COURRIER", moment, gestionnaire, auteur,
+                        c == 0 ? "Lettre de relance amiable envoyée." : "Mise en demeure envoyée en recommandé.");
+                default -> lot.evenement(dossierId, "EMAIL", moment, gestionnaire, auteur, "Relance par e-mail envoyée.");
+            }
+        }
+
+        BigDecimal recouvre = BigDecimal.ZERO;
+        if (statut.equals("CLOS")) {
+            recouvre = principal;
+            lot.paiement(dossierId, creances.get(0), aujourdhui.minusDays(1 + hasard.nextInt(60)), principal, hasard);
+        } else if (hasard.nextInt(3) == 0) {
+            int versements = 1 + hasard.nextInt(3);
+            for (int v = 0; v < versements; v++) {
+                BigDecimal part = principal.subtract(recouvre).multiply(BigDecimal.valueOf(5 + hasard.nextInt(25)))
+                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+                if (part.signum() > 0) {
+                    LocalDate date = ouverture.plusDays(10 + hasard.nextInt(Math.max(1, (int) (aujourdhui.toEpochDay()
+                            - ouverture.toEpochDay()) - 10)));
+                    lot.paiement(dossierId, creances.get(0), date.isAfter(aujourdhui) ? aujourdhui : date, part, hasard);
+                    recouvre = recouvre.add(part);
+                }
+            }
+        }
+
+        boolean echeancierEnCours = false;
+        if (!statut.equals("CLOS") && (etape == Etape.PERSONNALISE || etape == Etape.PRECONTENTIEUX) && hasard.nextInt(4) == 0) {
+            echeancierEnCours = lot.echeancier(dossierId, principal.subtract(recouvre), aujourdhui, hasard);
+        } else if (!statut.equals("CLOS") && hasard.nextInt(8) == 0) {
+            lot.promesse(dossierId, aujourdhui, principal.subtract(recouvre), hasard);
+        }
+
+        LocalDate prochaineAction = statut.equals("CLOS") ? null : aujourdhui.plusDays(hasard.nextInt(21) - 10);
+        LocalDate prescription = premiereExigibilite.plusYears(nature.equals("CONSOMMATION") ? 2 : 5);
+        lot.dossier(dossierId, reference, creanciers.get(hasard.nextInt(creanciers.size())).value(), etape.name(), statut,
+                statut.equals("CLOS") ? "SOLDE" : null, gestionnaire, principal, recouvre, principal.subtract(recouvre),
+                prochaineAction, prochaineAction == null ? null : ACTIONS[hasard.nextInt(ACTIONS.length)], ouverture,
+                echeancierEnCours, statut.equals("SUSPENDU"), prescription);
+        lot.lien(dossierId, debiteurId);
+    }
+
+    /** Rows of one chunk, as CSV text per table, sent with COPY. */
+    private static final class Lot {
+
+        private final Map<Table, StringBuilder> tables = new EnumMap<>(Table.class);
+
+        enum Table {
+            DEBITEUR("debiteur (id, personne, civilite, nom, prenom, raison_sociale, siren, forme_juridique, date_naissance, adresse, code_postal, ville, telephone, email)"),
+            DOSSIER("dossier (id, reference, creancier_id, etape, statut, motif_cloture, gestionnaire_id, principal, recouvre, solde, prochaine_action_le, prochaine_action, ouvert_le, echeancier_en_cours, surendettement, prescription_le)"),
+            DOSSIER_DEBITEUR("dossier_debiteur (dossier_id, debiteur_id, rang)"),
+            CREANCE("creance (id, dossier_id, rang, reference_creancier, principal, exigibilite, nature, mise_en_demeure)"),
+            EVENEMENT("evenement (dossier_id, type, moment, auteur_id, auteur_nom, resume)"),
+            PAIEMENT("paiement (id, dossier_id, date_paiement, montant, mode, reference)"),
+            IMPUTATION("imputation (paiement_id, creance_id, composante, montant)"),
+            PROMESSE("promesse (id, dossier_id, faite_le, echeance, montant, etat)"),
+            ECHEANCIER("echeancier (id, dossier_id, statut, montant_couvert, jours_de_grace, accepte_le)"),
+            ECHEANCE("echeance (echeancier_id, rang, date_echeance, montant, paye)");
+
+            private final String colonnes;
+
+            Table(String colonnes) {
+                this.colonnes = colonnes;
+            }
+        }
+
+        Lot() {
+            for (Table table : Table.values()) {
+                tables.put(table, new StringBuilder(1 << 20));
+            }
+        }
+
+        void debiteur(UUID id, boolean morale, Random hasard) {
+            String[] ville = NomsFrancais.VILLES.get(hasard.nextInt(NomsFrancais.VILLES.size()));
+            String adresse = (1 + hasard.nextInt(120)) + " " + choix(NomsFrancais.VOIES, hasard);
+            String telephone = String.format("+33%d%08d", 6 + hasard.nextInt(2), hasard.nextInt(100_000_000));
+            if (morale) {
+                String nom = choix(NomsFrancais.NOMS, hasard);
+                String raison = choix(NomsFrancais.ACTIVITES, hasard) + " " + nom;
+                String forme = choix(NomsFrancais.FORMES_SOCIALES, hasard);
+                ligne(Table.DEBITEUR, id, "MORALE", null, null, null, raison, siren(hasard), forme, null, adresse,
+                        ville[1], ville[0], telephone, "contact@" + domaine(raison));
+                return;
+            }
+            boolean femme = hasard.nextBoolean();
+            String prenom = choix(femme ? NomsFrancais.PRENOMS_FEMININS : NomsFrancais.PRENOMS_MASCULINS, hasard);
+            String nom = choix(NomsFrancais.NOMS, hasard);
+            LocalDate naissance = LocalDate.of(1945 + hasard.nextInt(58), 1 + hasard.nextInt(12), 1 + hasard.nextInt(28));
+            String email = hasard.nextInt(3) == 0 ? null
+                    : ascii(prenom + "." + nom).toLowerCase().replace(' ', '-') + hasard.nextInt(100) + "@exemple.fr";
+            ligne(Table.DEBITEUR, id, "PHYSIQUE", femme ? "MME" : "M", nom, prenom, null, null, null, naissance,
+                    adresse, ville[1], ville[0], telephone, email);
+        }
+
+        void creance(UUID id, UUID dossier, int rang, String reference, BigDecimal principal, LocalDate exigibilite,
+                     String nature, LocalDate miseEnDemeure) {
+            ligne(Table.CREANCE, id, dossier, rang, reference, principal, exigibilite, nature, miseEnDemeure);
+        }
+
+        void dossier(Object... valeurs) {
+            ligne(Table.DOSSIER, valeurs);
+        }
+
+        void lien(UUID dossier, UUID debiteur) {
+            ligne(Table.DOSSIER_DEBITEUR, dossier, debiteur, 1);
+        }
+
+        void evenement(UUID dossier, String type, LocalDateTime moment, UUID auteurId, String auteur, String resume) {
+            ligne(Table.EVENEMENT, dossier, type, moment.atZone(PARIS).toOffsetDateTime(), auteurId, auteur, resume);
+        }
+
+        void paiement(UUID dossier, UUID creance, LocalDate date, BigDecimal montant, Random hasard) {
+            UUID id = UUID.randomUUID();
+            ligne(Table.PAIEMENT, id, dossier, date, montant, MODES[hasard.nextInt(MODES.length)],
+                    "REG-" + Integer.toHexString(hasard.nextInt()).toUpperCase());
+            ligne(Table.IMPUTATION, id, creance, "CAPITAL", montant);
+            evenement(dossier, "PAIEMENT", date.atTime(12, 0), null, "Encaissement",
+                    "Paiement de " + montant.toPlainString().replace('.', ',') + " € reçu.");
+        }
+
+        void promesse(UUID dossier, LocalDate aujourdhui, BigDecimal reste, Random hasard) {
+            LocalDate faiteLe = aujourdhui.minusDays(hasard.nextInt(20));
+            LocalDate echeance = faiteLe.plusDays(3 + hasard.nextInt(20));
+            BigDecimal montant = reste.multiply(BigDecimal.valueOf(20 + hasard.nextInt(80)))
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN).max(new BigDecimal("10.00"));
+            String etat = echeance.isBefore(aujourdhui) ? (hasard.nextBoolean() ? "TENUE" : "ROMPUE") : "EN_ATTENTE";
+            ligne(Table.PROMESSE, UUID.randomUUID(), dossier, faiteLe, echeance, montant, etat);
+            evenement(dossier, "PROMESSE", faiteLe.atTime(10, 30), null, "Chargé de recouvrement",
+                    "Promesse de paiement de " + montant.toPlainString().replace('.', ',') + " € pour le " + echeance + ".");
+        }
+
+        boolean echeancier(UUID dossier, BigDecimal reste, LocalDate aujourdhui, Random hasard) {
+            int nombre = 3 + hasard.nextInt(10);
+            BigDecimal mensualite = reste.divide(BigDecimal.valueOf(nombre), 2, RoundingMode.DOWN);
+            if (mensualite.signum() <= 0) {
+                return false;
+            }
+            UUID id = UUID.randomUUID();
+            LocalDate premiere = aujourdhui.minusMonths(hasard.nextInt(nombre)).withDayOfMonth(5);
+            ligne(Table.ECHEANCIER, id, dossier, "EN_COURS", reste, 5, premiere.minusDays(10));
+            for (int rang = 1; rang <= nombre; rang++) {
+                BigDecimal montant = rang < nombre ? mensualite
+                        : reste.subtract(mensualite.multiply(BigDecimal.valueOf(nombre - 1L)));
+                LocalDate date = premiere.plusMonths(rang - 1L);
+                ligne(Table.ECHEANCE, id, rang, date, montant, date.isBefore(aujourdhui) ? montant : BigDecimal.ZERO);
+            }
+            evenement(dossier, "ECHEANCIER", premiere.minusDays(10).atTime(11, 0), null, "Chargé de recouvrement",
+                    "Échéancier accepté : " + nombre + " échéances mensuelles.");
+            return true;
+        }
+
+        private void ligne(Table table, Object... valeurs) {
+            StringBuilder texte = tables.get(table);
+            for (int i = 0; i < valeurs.length; i++) {
+                if (i > 0) {
+                    texte.append(',');
+                }
+                Object valeur = valeurs[i];
+                if (valeur == null) {
+                    continue;
+                }
+                String chaine = valeur instanceof BigDecimal nombre ? nombre.toPlainString() : valeur.toString();
+                if (valeur instanceof String) {
+                    texte.append('"').append(chaine.replace("\"", "\"\"")).append('"');
+                } else {
+                    texte.append(chaine);
+                }
+            }
+            texte.append('\n');
+        }
+
+        /** Parents before children, so that every foreign key already points at a row. */
+        void copier(Connection connexion) throws SQLException {
+            var copie = connexion.unwrap(PGConnection.class).getCopyAPI();
+            for (Table table : Table.values()) {
+                StringBuilder texte = tables.get(table);
+                if (texte.isEmpty()) {
+                    continue;
+                }
+                byte[] octets = texte.toString().getBytes(StandardCharsets.UTF_8);
+                CopyIn flux = copie.copyIn("COPY " + table.colonnes + " FROM STDIN WITH (FORMAT csv)");
+                try {
+                    flux.writeToCopy(octets, 0, octets.length);
+                    flux.endCopy();
+                } finally {
+                    if (flux.isActive()) {
+                        flux.cancelCopy();
+                    }
+                }
             }
         }
     }
 
-    private void flush(List<Object[]> debiteurs, List<Object[]> dossiers, List<Object[]> liens) {
-        jdbc.batchUpdate("""
-                insert into debiteur (id, personne, civilite, nom, prenom, raison_sociale, siren, date_naissance,
-                                      adresse, code_postal, ville, telephone, email)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, debiteurs);
-        jdbc.batchUpdate("""
-                insert into dossier (id, reference, creancier_id, etape, statut, motif_cloture, gestionnaire_id,
-                                     principal, recouvre, solde, prochaine_action_le, prochaine_action, ouvert_le)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, dossiers);
-        jdbc.batchUpdate("insert into dossier_debiteur (dossier_id, debiteur_id, rang) values (?, ?, ?)", liens);
-        debiteurs.clear();
-        dossiers.clear();
-        liens.clear();
-    }
-
-    private int prochainNumero(int annee) {
-        Integer dernier = jdbc.queryForObject(
-                "select max(cast(substring(reference from 6) as integer)) from dossier where reference like ?",
-                Integer.class, annee + "-%");
-        return dernier == null ? 1 : dernier + 1;
-    }
-
-    private static Object[] debiteur(UUID id, Random hasard) {
-        String[] ville = choix(NomsFrancais.VILLES, hasard);
-        String adresse = (1 + hasard.nextInt(120)) + " " + choix(NomsFrancais.VOIES, hasard);
-        String telephone = String.format("0%d %02d %02d %02d %02d", 6 + hasard.nextInt(2), hasard.nextInt(100),
-                hasard.nextInt(100), hasard.nextInt(100), hasard.nextInt(100));
-        if (hasard.nextInt(5) == 0) {
-            String raisonSociale = choix(NomsFrancais.ACTIVITES, hasard) + " " + choix(NomsFrancais.NOMS, hasard)
-                    + " " + choix(NomsFrancais.FORMES_SOCIALES, hasard);
-            return new Object[] {id, "MORALE", null, null, null, raisonSociale, siren(hasard), null, adresse,
-                    ville[1], ville[0], telephone, "contact@" + domaine(raisonSociale)};
-        }
-        boolean femme = hasard.nextBoolean();
-        String prenom = choix(femme ? NomsFrancais.PRENOMS_FEMININS : NomsFrancais.PRENOMS_MASCULINS, hasard);
-        String nom = choix(NomsFrancais.NOMS, hasard);
-        LocalDate naissance = LocalDate.of(1945 + hasard.nextInt(58), 1 + hasard.nextInt(12), 1 + hasard.nextInt(28));
-        String email = hasard.nextInt(3) == 0 ? null
-                : ascii(prenom + "." + nom).toLowerCase() + "@exemple.fr";
-        return new Object[] {id, "PHYSIQUE", femme ? "MME" : "M", nom, prenom, null, null, Date.valueOf(naissance),
-                adresse, ville[1], ville[0], telephone, email};
-    }
-
-    private static Object[] dossier(UUID id, String reference, List<CreancierId> creanciers,
-                                    List<UtilisateurId> gestionnaires, LocalDate aujourdhui, Random hasard) {
-        Etape etape = REPARTITION[hasard.nextInt(REPARTITION.length)];
-        // Amounts spread like consumer and trade debts: many small ones, a few large.
-        BigDecimal principal = BigDecimal.valueOf(Math.exp(4 + hasard.nextDouble() * 6))
-                .setScale(2, RoundingMode.HALF_UP).max(new BigDecimal("45.00"));
-        int tirage = hasard.nextInt(20);
-        String statut = tirage == 0 ? "CLOS" : tirage == 1 ? "SUSPENDU" : "OUVERT";
-        BigDecimal recouvre = statut.equals("CLOS") ? principal
-                : principal.multiply(BigDecimal.valueOf(hasard.nextInt(4) == 0 ? hasard.nextInt(60) : 0))
-                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
-        LocalDate ouverture = aujourdhui.minusDays(5 + hasard.nextInt(900));
-        LocalDate prochaineAction = statut.equals("CLOS") ? null : aujourdhui.plusDays(hasard.nextInt(21) - 10);
-        UUID gestionnaire = gestionnaires.isEmpty() ? null : choix(gestionnaires, hasard).value();
-        return new Object[] {id, reference, choix(creanciers, hasard).value(), etape.name(), statut,
-                statut.equals("CLOS") ? "SOLDE" : null, gestionnaire, principal, recouvre,
-                principal.subtract(recouvre), prochaineAction == null ? null : Date.valueOf(prochaineAction),
-                prochaineAction == null ? null : ACTIONS[hasard.nextInt(ACTIONS.length)], Date.valueOf(ouverture)};
-    }
-
-    /** A random SIREN that passes the Luhn check, as real ones do. */
     private static String siren(Random hasard) {
         return Siren.avecCle(String.format("%08d", hasard.nextInt(100_000_000))).valeur();
     }

@@ -26,10 +26,12 @@ class DossiersAdapter implements Dossiers {
 
     private final DossierJpaRepository repository;
     private final JdbcTemplate jdbc;
+    private final CompteurDeReferences compteur;
 
-    DossiersAdapter(DossierJpaRepository repository, JdbcTemplate jdbc) {
+    DossiersAdapter(DossierJpaRepository repository, JdbcTemplate jdbc, CompteurDeReferences compteur) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.compteur = compteur;
     }
 
     @Override
@@ -93,14 +95,7 @@ class DossiersAdapter implements Dossiers {
 
     @Override
     public ReferenceDossier prochaineReference(int annee) {
-        Integer numero = jdbc.queryForObject("""
-                insert into compteur_reference (annee, dernier)
-                values (?, coalesce((select max(cast(substring(reference from 6) as integer)) from dossier
-                                     where reference like ?), 0) + 1)
-                on conflict (annee) do update set dernier = compteur_reference.dernier + 1
-                returning dernier
-                """, Integer.class, annee, annee + "-%");
-        return ReferenceDossier.de(annee, numero);
+        return ReferenceDossier.de(annee, compteur.reserver(annee, 1));
     }
 
     private void ajouterEvenements(Dossier dossier, List<Evenement> evenements) {

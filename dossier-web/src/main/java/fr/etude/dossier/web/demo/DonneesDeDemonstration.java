@@ -28,6 +28,7 @@ import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
  */
 @Component
 @Profile("demo")
+@org.springframework.core.annotation.Order(1)
 class DonneesDeDemonstration implements ApplicationRunner {
 
     static final String MOT_DE_PASSE = "demo";
