@@ -42,9 +42,9 @@ class ListesDeDossiersTest {
         generateur.genererDossiers(300, creanciers, List.of(clerc), AUJOURDHUI, 42);
 
         CreancierId premier = creanciers.get(0);
-        List<DossierResume> siens = listes.duCreancier(premier, 1000);
+        List<DossierResume> siens = listes.duCreancier(premier, Optional.empty(), 1000).dossiers();
         List<String> autresCreanciers = creanciers.subList(1, creanciers.size()).stream()
-                .flatMap(autre -> listes.duCreancier(autre, 1000).stream())
+                .flatMap(autre -> listes.duCreancier(autre, Optional.empty(), 1000).dossiers().stream())
                 .map(DossierResume::reference).toList();
 
         assertThat(siens).isNotEmpty();
@@ -63,7 +63,7 @@ class ListesDeDossiersTest {
         UtilisateurId autre = nouveauClerc("liste.autre");
         generateur.genererDossiers(200, creanciers, List.of(clerc, autre), AUJOURDHUI, 7);
 
-        List<DossierResume> journee = listes.journee(clerc, AUJOURDHUI, 1000);
+        List<DossierResume> journee = listes.journee(clerc, AUJOURDHUI, Optional.empty(), 1000).dossiers();
 
         assertThat(journee).isNotEmpty().allSatisfy(dossier -> {
             assertThat(dossier.statut()).isEqualTo(StatutDossier.OUVERT);

@@ -2,22 +2,32 @@ package fr.etude.dossier.core.dossier;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 
-/** Port: the read models behind the dossier lists of each role. */
+/** Port: the read models behind the dossier lists of each role. One query per page. */
 public interface ListesDeDossiers {
 
-    /** The clerk's open dossiers whose next action is due on {@code jour} or earlier, most urgent first. */
-    List<DossierResume> journee(UtilisateurId gestionnaire, LocalDate jour, int limite);
+    /**
+     * The clerk's open dossiers whose next action is due on {@code jour} or earlier, oldest action
+     * first, then the largest balance.
+     */
+    PageDeDossiers journee(UtilisateurId gestionnaire, LocalDate jour, Optional<Curseur> apres, int taille);
 
     /** Open dossiers at a stage, oldest next action first. */
     List<DossierResume> aEtape(Etape etape, int limite);
 
-    /** The créancier's own dossiers, and only them. */
-    List<DossierResume> duCreancier(CreancierId creancier, int limite);
+    /** The créancier's own dossiers, and only them, by reference. */
+    PageDeDossiers duCreancier(CreancierId creancier, Optional<Curseur> apres, int taille);
 
     /** Totals of the créancier's portfolio. */
     SynthesePortefeuille synthese(CreancierId creancier);
+
+    /**
+     * Dossiers by the débiteur's name (accent- and typo-tolerant), the reference, a phone number,
+     * an e-mail or a SIREN; restricted to one créancier when {@code perimetre} is given.
+     */
+    List<DossierResume> rechercher(String texte, Optional<CreancierId> perimetre, int limite);
 }

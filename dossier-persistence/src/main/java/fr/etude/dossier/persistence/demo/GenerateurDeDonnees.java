@@ -90,15 +90,24 @@ public class GenerateurDeDonnees {
     public void genererDossiers(int nombre, List<CreancierId> creanciers, List<UtilisateurId> gestionnaires,
                                 LocalDate aujourdhui, long graine) {
         Random hasard = new Random(graine);
-        int annee = aujourdhui.getYear();
-        int premierNumero = compteur.reserver(annee, nombre);
         Connection connexion = DataSourceUtils.getConnection(dataSource);
         try {
             long debut = System.nanoTime();
             for (int fait = 0; fait < nombre; fait += LOT) {
                 Lot lot = new Lot();
+                // Opening dates first: each dossier is numbered in the year it was opened.
+                List<LocalDate> ouvertures = new ArrayList<>();
                 for (int i = fait; i < Math.min(nombre, fait + LOT); i++) {
-                    genererUnDossier(lot, String.format("%04d-%06d", annee, premierNumero + i), creanciers,
+                    ouvertures.add(aujourdhui.minusDays(5 + hasard.nextInt(900)));
+                }
+                Map<Integer, Integer> prochainNumero = new java.util.TreeMap<>();
+                ouvertures.stream().collect(java.util.stream.Collectors.groupingBy(LocalDate::getYear,
+                                java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                        .forEach((annee, combien) -> prochainNumero.put(annee, compteur.reserver(annee, combien.intValue())));
+                for (LocalDate ouverture : ouvertures) {
+                    int annee = ouverture.getYear();
+                    int numero = prochainNumero.merge(annee, 1, Integer::sum) - 1;
+                    genererUnDossier(lot, String.format("%04d-%06d", annee, numero), ouverture, creanciers,
                             gestionnaires, aujourdhui, hasard);
                 }
                 lot.copier(connexion);
@@ -113,7 +122,7 @@ public class GenerateurDeDonnees {
         }
     }
 
-    private static void genererUnDossier(Lot lot, String reference, List<CreancierId> creanciers,
+    private static void genererUnDossier(Lot lot, String reference, LocalDate ouverture, List<CreancierId> creanciers,
                                          List<UtilisateurId> gestionnaires, LocalDate aujourdhui, Random hasard) {
         UUID dossierId = UUID.randomUUID();
         UUID debiteurId = UUID.randomUUID();
@@ -121,7 +130,6 @@ public class GenerateurDeDonnees {
         lot.debiteur(debiteurId, morale, hasard);
 
         Etape etape = REPARTITION[hasard.nextInt(REPARTITION.length)];
-        LocalDate ouverture = aujourdhui.minusDays(5 + hasard.nextInt(900));
         int nombreDeCreances = 1 + (hasard.nextInt(10) == 0 ? 1 + hasard.nextInt(2) : 0);
         String nature = morale ? "COMMERCIALE" : hasard.nextInt(4) == 0 ? "CIVILE" : "CONSOMMATION";
         BigDecimal principal = BigDecimal.ZERO;

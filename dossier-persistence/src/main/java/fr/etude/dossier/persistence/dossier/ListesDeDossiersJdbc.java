@@ -1,40 +1,37 @@
 package fr.etude.dossier.persistence.dossier;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creancier.CreancierId;
+import fr.etude.dossier.core.dossier.Curseur;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.DossierResume;
 import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.dossier.ListesDeDossiers;
+import fr.etude.dossier.core.dossier.PageDeDossiers;
 import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.SynthesePortefeuille;
+import fr.etude.dossier.core.identite.Telephone;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 
-/** Lists as SQL projections: one query per page, no aggregate loaded. */
+/** Lists as SQL projections: one query per page, keyset pagination, no aggregate loaded. */
 @Repository
 class ListesDeDossiersJdbc implements ListesDeDossiers {
 
-    private static final String SELECT = """
-            select d.id, d.reference, d.etape, d.statut, d.principal, d.recouvre, d.solde,
-                   d.prochaine_action_le, d.prochaine_action, c.raison_sociale as creancier,
-                   coalesce(db.raison_sociale, db.nom || coalesce(' ' || db.prenom, '')) as debiteur,
-                   u.nom_affiche as gestionnaire
-              from dossier d
-              join creancier c on c.id = d.creancier_id
-              join dossier_debiteur dd on dd.dossier_id = d.id and dd.rang = 1
-              join debiteur db on db.id = dd.debiteur_id
-              left join utilisateur u on u.id = d.gestionnaire_id
-            """;
+    private static final Pattern REFERENCE = Pattern.compile("[0-9]{4}-[0-9]{1,6}");
+    private static final Pattern SIREN = Pattern.compile("[0-9]{9}");
 
     private final JdbcClient jdbc;
 
@@ -43,20 +40,21 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
     }
 
     @Override
-    public List<DossierResume> journee(UtilisateurId gestionnaire, LocalDate jour, int limite) {
-        return jdbc.sql(SELECT + """
-                         where d.gestionnaire_id = :gestionnaire and d.statut = 'OUVERT'
-                           and d.prochaine_action_le <= :jour
-                         order by d.prochaine_action_le, d.solde desc, d.reference
-                         limit :limite
-                        """)
-                .param("gestionnaire", gestionnaire.value()).param("jour", jour).param("limite", limite)
-                .query(ListesDeDossiersJdbc::resume).list();
+    public PageDeDossiers journee(UtilisateurId gestionnaire, LocalDate jour, Optional<Curseur> apres, int taille) {
+        JdbcClient.StatementSpec requete = jdbc.sql(RequetesDesListes.journee(apres.isPresent()))
+                .param("gestionnaire", gestionnaire.value()).param("jour", jour).param("limite", taille + 1);
+        if (apres.isPresent()) {
+            Curseur curseur = apres.get();
+            requete = requete.param("date", date(curseur.valeur(0))).param("solde", montant(curseur.valeur(1)))
+                    .param("id", uuid(curseur.valeur(2)));
+        }
+        return page(requete.query(ListesDeDossiersJdbc::resume).list(), taille,
+                dernier -> Curseur.de(dernier.prochaineAction().orElse(null), dernier.solde(), dernier.id().value()));
     }
 
     @Override
     public List<DossierResume> aEtape(Etape etape, int limite) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(RequetesDesListes.SELECT + """
                          where d.etape = :etape and d.statut = 'OUVERT'
                          order by d.prochaine_action_le nulls last, d.reference
                          limit :limite
@@ -66,14 +64,13 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
     }
 
     @Override
-    public List<DossierResume> duCreancier(CreancierId creancier, int limite) {
-        return jdbc.sql(SELECT + """
-                         where d.creancier_id = :creancier
-                         order by d.reference desc
-                         limit :limite
-                        """)
-                .param("creancier", creancier.value()).param("limite", limite)
-                .query(ListesDeDossiersJdbc::resume).list();
+    public PageDeDossiers duCreancier(CreancierId creancier, Optional<Curseur> apres, int taille) {
+        JdbcClient.StatementSpec requete = jdbc.sql(RequetesDesListes.duCreancier(apres.isPresent()))
+                .param("creancier", creancier.value()).param("limite", taille + 1);
+        if (apres.isPresent()) {
+            requete = requete.param("reference", apres.get().valeur(0));
+        }
+        return page(requete.query(ListesDeDossiersJdbc::resume).list(), taille, dernier -> Curseur.de(dernier.reference()));
     }
 
     @Override
@@ -91,6 +88,73 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
                         Montant.of(rs.getBigDecimal("principal")), Montant.of(rs.getBigDecimal("recouvre")),
                         Montant.of(rs.getBigDecimal("solde"))))
                 .single();
+    }
+
+    @Override
+    public List<DossierResume> rechercher(String texte, Optional<CreancierId> perimetre, int limite) {
+        String cherche = texte == null ? "" : texte.strip();
+        if (cherche.length() < 2) {
+            return List.of();
+        }
+        boolean scope = perimetre.isPresent();
+        JdbcClient.StatementSpec requete;
+        if (REFERENCE.matcher(cherche).matches()) {
+            requete = jdbc.sql(RequetesDesListes.parReference(scope)).param("reference", cherche + "%");
+        } else if (SIREN.matcher(cherche.replace(" ", "")).matches()) {
+            requete = jdbc.sql(RequetesDesListes.parCoordonnee("db.siren", scope)).param("valeur", cherche.replace(" ", ""));
+        } else if (cherche.contains("@")) {
+            requete = jdbc.sql(RequetesDesListes.parCoordonnee("lower(db.email)", scope))
+                    .param("valeur", cherche.toLowerCase(java.util.Locale.ROOT));
+        } else if (cherche.matches("[+0-9 .()-]{8,}")) {
+            requete = jdbc.sql(RequetesDesListes.parCoordonnee("db.telephone", scope)).param("valeur", telephone(cherche));
+        } else {
+            requete = jdbc.sql(RequetesDesListes.parNom(scope)).param("nom", cherche);
+        }
+        if (perimetre.isPresent()) {
+            requete = requete.param("creancier", perimetre.get().value());
+        }
+        return requete.param("limite", limite).query(ListesDeDossiersJdbc::resume).list();
+    }
+
+    private static String telephone(String texte) {
+        try {
+            return new Telephone(texte).valeur();
+        } catch (IllegalArgumentException e) {
+            return texte;
+        }
+    }
+
+    private static PageDeDossiers page(List<DossierResume> lignes, int taille,
+                                       java.util.function.Function<DossierResume, Curseur> curseur) {
+        if (lignes.size() <= taille) {
+            return new PageDeDossiers(lignes, Optional.empty());
+        }
+        List<DossierResume> page = lignes.subList(0, taille);
+        return new PageDeDossiers(page, Optional.of(curseur.apply(page.get(taille - 1))));
+    }
+
+    private static LocalDate date(String texte) {
+        try {
+            return LocalDate.parse(texte);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Lien de page invalide : recommencez depuis la première page.", e);
+        }
+    }
+
+    private static BigDecimal montant(String texte) {
+        try {
+            return new BigDecimal(texte);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Lien de page invalide : recommencez depuis la première page.", e);
+        }
+    }
+
+    private static UUID uuid(String texte) {
+        try {
+            return UUID.fromString(texte);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Lien de page invalide : recommencez depuis la première page.", e);
+        }
     }
 
     private static DossierResume resume(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Optional;
+
+import fr.etude.dossier.core.dossier.Curseur;
 
 import fr.etude.dossier.core.dossier.ListesDeDossiers;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
@@ -26,10 +31,12 @@ class JourneeController {
     }
 
     @GetMapping("/journee")
-    String journee(@AuthenticationPrincipal UtilisateurConnecte clerc, Model model) {
+    String journee(@AuthenticationPrincipal UtilisateurConnecte clerc,
+                   @RequestParam(name = "apres", required = false) String apres, Model model) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         model.addAttribute("aujourdhui", aujourdhui);
-        model.addAttribute("dossiers", listes.journee(clerc.id(), aujourdhui, TAILLE_PAGE));
+        model.addAttribute("page", listes.journee(clerc.id(), aujourdhui,
+                Optional.ofNullable(apres).map(Curseur::depuisTexte), TAILLE_PAGE));
         return "journee/journee";
     }
 }

@@ -4,6 +4,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Optional;
+
+import fr.etude.dossier.core.dossier.Curseur;
 
 import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.dossier.ListesDeDossiers;
@@ -22,11 +27,13 @@ class PortefeuilleController {
     }
 
     @GetMapping("/portefeuille")
-    String portefeuille(@AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model) {
+    String portefeuille(@AuthenticationPrincipal UtilisateurConnecte utilisateur,
+                        @RequestParam(name = "apres", required = false) String apres, Model model) {
         CreancierId creancier = utilisateur.creancier()
                 .orElseThrow(() -> new IllegalStateException("Utilisateur créancier sans créancier"));
         model.addAttribute("synthese", listes.synthese(creancier));
-        model.addAttribute("dossiers", listes.duCreancier(creancier, TAILLE_PAGE));
+        model.addAttribute("page", listes.duCreancier(creancier, Optional.ofNullable(apres).map(Curseur::depuisTexte),
+                TAILLE_PAGE));
         return "portefeuille/portefeuille";
     }
 }
