@@ -41,9 +41,16 @@ public final class MesureDesListes {
         UUID creancier = jdbc.sql("select creancier_id from dossier group by 1 order by count(*) desc limit 1")
                 .query(UUID.class).single();
         LocalDate jour = LocalDate.now();
-        Map<String, Object> curseurJournee = jdbc.sql(RequetesDesListes.journee(false).replace("limit :limite", "offset 1000 limit 1"))
+        // A page deep in each list: page 21 (or the middle of a shorter list).
+        long aFaire = jdbc.sql("select count(*) from dossier where gestionnaire_id = :g and statut = 'OUVERT' and prochaine_action_le <= :j")
+                .param("g", clerc).param("j", jour).query(Long.class).single();
+        long chezLeCreancier = jdbc.sql("select count(*) from dossier where creancier_id = :c").param("c", creancier)
+                .query(Long.class).single();
+        Map<String, Object> curseurJournee = jdbc.sql(RequetesDesListes.journee(false).replace("limit :limite",
+                        "offset " + Math.min(1000, aFaire / 2) + " limit 1"))
                 .param("gestionnaire", clerc).param("jour", jour).query().singleRow();
-        String referenceProfonde = jdbc.sql(RequetesDesListes.duCreancier(false).replace("limit :limite", "offset 5000 limit 1"))
+        String referenceProfonde = jdbc.sql(RequetesDesListes.duCreancier(false).replace("limit :limite",
+                        "offset " + Math.min(5000, chezLeCreancier / 2) + " limit 1"))
                 .param("creancier", creancier).query().singleRow().get("reference").toString();
         String telephone = jdbc.sql("select telephone from debiteur where telephone is not null limit 1").query(String.class).single();
         String reference = jdbc.sql("select reference from dossier order by reference desc limit 1").query(String.class).single();
@@ -51,12 +58,12 @@ public final class MesureDesListes {
         Map<String, Mesure> mesures = new LinkedHashMap<>();
         mesures.put("Ma journée, 1re page", new Mesure(RequetesDesListes.journee(false),
                 Map.of("gestionnaire", clerc, "jour", jour, "limite", 51)));
-        mesures.put("Ma journée, page 21", new Mesure(RequetesDesListes.journee(true),
+        mesures.put("Ma journée, page profonde (≤ 21)", new Mesure(RequetesDesListes.journee(true),
                 Map.of("gestionnaire", clerc, "jour", jour, "limite", 51, "date", curseurJournee.get("prochaine_action_le"),
                         "solde", curseurJournee.get("solde"), "id", curseurJournee.get("id"))));
         mesures.put("Portefeuille créancier, 1re page", new Mesure(RequetesDesListes.duCreancier(false),
                 Map.of("creancier", creancier, "limite", 51)));
-        mesures.put("Portefeuille créancier, page 101", new Mesure(RequetesDesListes.duCreancier(true),
+        mesures.put("Portefeuille créancier, page profonde (≤ 101)", new Mesure(RequetesDesListes.duCreancier(true),
                 Map.of("creancier", creancier, "limite", 51, "reference", referenceProfonde)));
         mesures.put("Recherche « lefevre »", new Mesure(RequetesDesListes.parNom(false), Map.of("nom", "lefevre", "limite", 50)));
         mesures.put("Recherche « dupont marie »", new Mesure(RequetesDesListes.parNom(false),

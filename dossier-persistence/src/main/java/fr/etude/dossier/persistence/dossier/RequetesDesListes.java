@@ -25,18 +25,18 @@ public final class RequetesDesListes {
     }
 
     /**
-     * The clerk's day, sorted (prochaine_action_le, solde desc, id) as the index ix_dossier_journee;
-     * after a page: :date, :solde, :id of its last line.
+     * The clerk's day: oldest next action first, then the largest balance, sorted (date, -solde, id)
+     * exactly as the index ix_dossier_journee; after a page, a row comparison with :date, :solde, :id of
+     * its last line, which the index answers with a seek.
      */
     public static String journee(boolean apresUnePage) {
         return SELECT + """
                  where d.gestionnaire_id = :gestionnaire and d.statut = 'OUVERT'
                    and d.prochaine_action_le <= :jour
                 """ + (apresUnePage ? """
-                   and (d.prochaine_action_le > :date
-                        or (d.prochaine_action_le = :date and (d.solde < :solde or (d.solde = :solde and d.id > :id))))
+                   and (d.prochaine_action_le, -d.solde, d.id) > (:date, -cast(:solde as numeric), :id)
                 """ : "") + """
-                 order by d.prochaine_action_le, d.solde desc, d.id
+                 order by d.prochaine_action_le, -d.solde, d.id
                  limit :limite
                 """;
     }
@@ -47,12 +47,15 @@ public final class RequetesDesListes {
                 + " order by d.reference desc limit :limite";
     }
 
-    /** Word similarity on unaccented lower case: "lefevre" finds Lefèvre, "dupont" finds Dupond. */
+    /**
+     * Word similarity on unaccented lower case: "lefevre" finds Lefèvre, "dupont" finds Dupond. The
+     * closest names first, in the order the GiST index gives them (distance {@code <<->}), so that a
+     * common name does not sort thousands of matches.
+     */
     public static String parNom(boolean duCreancierSeulement) {
         return SELECT + " where sans_accents(lower(:nom)) <% " + NOM_DU_DEBITEUR
                 + (duCreancierSeulement ? " and d.creancier_id = :creancier " : "")
-                + " order by word_similarity(sans_accents(lower(:nom)), " + NOM_DU_DEBITEUR + ") desc, d.reference desc"
-                + " limit :limite";
+                + " order by sans_accents(lower(:nom)) <<-> " + NOM_DU_DEBITEUR + " limit :limite";
     }
 
     public static String parReference(boolean duCreancierSeulement) {

@@ -125,6 +125,15 @@ class SecuriteTest {
     }
 
     @Test
+    void aTamperedPageLinkIsRefusedInFrenchNotWithAServerError() throws Exception {
+        Cookie session = connecter("clerc", "demo");
+
+        mvc.perform(get("/journee").param("apres", "n'importe quoi").cookie(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Lien de page invalide : recommencez depuis la première page.")));
+    }
+
+    @Test
     void aCreditorSeesOnlyHisOwnCreditorsDossiers() throws Exception {
         Cookie session = connecter("creancier", "demo");
 
