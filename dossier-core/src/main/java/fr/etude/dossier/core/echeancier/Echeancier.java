@@ -19,6 +19,7 @@ public final class Echeancier {
 
     public enum Statut { PROPOSE, EN_COURS, RESPECTE, DEFAILLANT, ANNULE }
 
+    private final java.util.UUID id;
     private final Montant montantCouvert;
     private final List<Echeance> echeances;
     private final int joursDeGrace;
@@ -26,8 +27,9 @@ public final class Echeancier {
     private Statut statut;
     private Optional<LocalDate> accepteLe = Optional.empty();
 
-    private Echeancier(Montant montantCouvert, List<Echeance> echeances, int joursDeGrace, Optional<String> surete,
-                       Statut statut) {
+    private Echeancier(java.util.UUID id, Montant montantCouvert, List<Echeance> echeances, int joursDeGrace,
+                       Optional<String> surete, Statut statut) {
+        this.id = id;
         this.montantCouvert = montantCouvert;
         this.echeances = new ArrayList<>(echeances);
         this.joursDeGrace = joursDeGrace;
@@ -56,7 +58,17 @@ public final class Echeancier {
             throw new IllegalArgumentException("Le total des échéances (" + FormatFrancais.euros(total)
                     + ") ne correspond pas au montant à couvrir (" + FormatFrancais.euros(aCouvrir) + ").");
         }
-        return new Echeancier(aCouvrir, echeances, joursDeGrace, surete.filter(s -> !s.isBlank()), Statut.PROPOSE);
+        return new Echeancier(java.util.UUID.randomUUID(), aCouvrir, echeances, joursDeGrace,
+                surete.filter(s -> !s.isBlank()), Statut.PROPOSE);
+    }
+
+    /** The plan as stored. */
+    public static Echeancier reconstituer(java.util.UUID id, Montant montantCouvert, List<Echeance> echeances,
+                                         int joursDeGrace, Optional<String> surete, Statut statut,
+                                         Optional<LocalDate> accepteLe) {
+        Echeancier echeancier = new Echeancier(id, montantCouvert, echeances, joursDeGrace, surete, statut);
+        echeancier.accepteLe = accepteLe;
+        return echeancier;
     }
 
     /** Equal instalments; the last one takes the odd cents. */
@@ -155,6 +167,10 @@ public final class Echeancier {
             case DEFAILLANT -> "défaillant";
             case ANNULE -> "annulé";
         };
+    }
+
+    public java.util.UUID id() {
+        return id;
     }
 
     public Statut statut() {

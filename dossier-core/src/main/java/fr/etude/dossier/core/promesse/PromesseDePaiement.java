@@ -9,11 +9,16 @@ import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.paiement.Paiement;
 
 /** What the debtor said he would pay, and by when; kept or broken is read from the payments. */
-public record PromesseDePaiement(LocalDate faiteLe, LocalDate echeance, Montant montant) {
+public record PromesseDePaiement(java.util.UUID id, LocalDate faiteLe, LocalDate echeance, Montant montant) {
 
     public enum Etat { EN_ATTENTE, TENUE, ROMPUE }
 
+    public PromesseDePaiement(LocalDate faiteLe, LocalDate echeance, Montant montant) {
+        this(java.util.UUID.randomUUID(), faiteLe, echeance, montant);
+    }
+
     public PromesseDePaiement {
+        Objects.requireNonNull(id);
         Objects.requireNonNull(faiteLe);
         if (echeance == null) {
             throw new IllegalArgumentException("La date promise est obligatoire.");

@@ -14,6 +14,7 @@ public final class Reclamation {
 
     public enum Statut { RECUE, ACCUSEE, ANALYSEE, REPONDUE }
 
+    private final java.util.UUID id;
     private final LocalDate recueLe;
     private final String objet;
     private Statut statut = Statut.RECUE;
@@ -23,11 +24,33 @@ public final class Reclamation {
     private Optional<LocalDate> reponduLe = Optional.empty();
 
     public Reclamation(LocalDate recueLe, String objet) {
+        this(java.util.UUID.randomUUID(), recueLe, objet);
+    }
+
+    private Reclamation(java.util.UUID id, LocalDate recueLe, String objet) {
+        this.id = id;
         this.recueLe = Objects.requireNonNull(recueLe, "La date de réception de la réclamation est obligatoire.");
         if (objet == null || objet.isBlank()) {
             throw new IllegalArgumentException("L'objet de la réclamation est obligatoire.");
         }
         this.objet = objet.strip();
+    }
+
+    /** The complaint as stored. */
+    public static Reclamation reconstituer(java.util.UUID id, LocalDate recueLe, String objet, Statut statut,
+                                           Optional<LocalDate> accuseLe, Optional<String> analyse,
+                                           Optional<String> reponse, Optional<LocalDate> reponduLe) {
+        Reclamation reclamation = new Reclamation(id, recueLe, objet);
+        reclamation.statut = statut;
+        reclamation.accuseLe = accuseLe;
+        reclamation.analyse = analyse;
+        reclamation.reponse = reponse;
+        reclamation.reponduLe = reponduLe;
+        return reclamation;
+    }
+
+    public java.util.UUID id() {
+        return id;
     }
 
     public void accuserReception(LocalDate le) {

@@ -1,0 +1,160 @@
+package fr.etude.dossier.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.creance.Creance;
+import fr.etude.dossier.core.creance.NatureCreance;
+import fr.etude.dossier.core.debiteur.DebiteurId;
+import fr.etude.dossier.core.dossier.Auteur;
+import fr.etude.dossier.core.dossier.Dossier;
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.echeancier.Echeancier;
+import fr.etude.dossier.core.echeancier.Echeanciers;
+import fr.etude.dossier.core.echeancier.Periodicite;
+import fr.etude.dossier.core.paiement.ModePaiement;
+import fr.etude.dossier.core.paiement.Paiement;
+import fr.etude.dossier.core.paiement.Paiements;
+import fr.etude.dossier.core.promesse.PromesseDePaiement;
+import fr.etude.dossier.core.promesse.Promesses;
+import fr.etude.dossier.core.reclamation.Reclamation;
+import fr.etude.dossier.core.reclamation.Reclamations;
+import fr.etude.dossier.core.utilisateur.UtilisateurId;
+import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
+import fr.etude.dossier.persistence.erreur.MessagesDeContraintes;
+
+/** Each aggregate comes back from PostgreSQL exactly as it was stored. */
+@SpringBootTest
+class AggregatsAllerRetourTest {
+
+    private static final LocalDate AUJOURDHUI = LocalDate.of(2026, 11, 20);
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    Paiements paiements;
+
+    @Autowired
+    Echeanciers echeanciers;
+
+    @Autowired
+    Promesses promesses;
+
+    @Autowired
+    Reclamations reclamations;
+
+    @Autowired
+    GenerateurDeDonnees generateur;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private DossierId dossier;
+
+    @BeforeEach
+    void unDossier() {
+        UUID debiteur = UUID.randomUUID();
+        jdbc.update("insert into debiteur (id, personne, nom, prenom) values (?, 'PHYSIQUE', 'Roussel', 'Agnès')", debiteur);
+        Dossier nouveau = Dossier.ouvrir(DossierId.nouveau(), dossiers.prochaineReference(2026),
+                generateur.creerCreanciers().get(0), List.of(new DebiteurId(debiteur)),
+                List.of(Creance.simple(Montant.of("900.00"), LocalDate.of(2026, 3, 1), NatureCreance.CONSOMMATION, "F-7")),
+                new Auteur(UtilisateurId.nouveau(), "Test"), Instant.now());
+        dossiers.ajouter(nouveau);
+        dossier = nouveau.id();
+    }
+
+    @Test
+    void aPaymentAndItsReversal() {
+        Paiement cheque = Paiement.encaisser(LocalDate.of(2026, 11, 2), Montant.of("150.00"), ModePaiement.CHEQUE,
+                "Chèque n°0042", AUJOURDHUI);
+        paiements.ajouter(dossier, cheque, UtilisateurId.nouveau());
+        Paiement impaye = cheque.contrepasser(LocalDate.of(2026, 11, 12), "Chèque impayé", AUJOURDHUI);
+        paiements.contrepasser(impaye);
+
+        assertThat(paiements.duDossier(dossier)).containsExactly(impaye);
+        assertThat(paiements.dossierDe(cheque.id())).contains(dossier);
+        assertThatThrownBy(() -> paiements.contrepasser(impaye)).hasMessage("Ce paiement a déjà été contre-passé.");
+    }
+
+    @Test
+    void aPaymentPlanWithItsInstalmentsAndTheFlagOnTheDossier() {
+        Echeancier echeancier = Echeancier.proposer(Montant.of("900.00"),
+                Echeancier.simulerEnNombre(Montant.of("900.00"), 3, Periodicite.MENSUELLE, LocalDate.of(2026, 12, 5)),
+                5, Optional.of("caution de M. Roussel"));
+        echeancier.accepter(AUJOURDHUI);
+        echeancier.imputer(Montant.of("350.00"));
+        echeanciers.enregistrer(dossier, echeancier);
+
+        Echeancier relu = echeanciers.duDossier(dossier).get(0);
+
+        assertThat(relu.id()).isEqualTo(echeancier.id());
+        assertThat(relu.echeances()).isEqualTo(echeancier.echeances());
+        assertThat(relu.statut()).isEqualTo(Echeancier.Statut.EN_COURS);
+        assertThat(relu.surete()).contains("caution de M. Roussel");
+        assertThat(relu.accepteLe()).contains(AUJOURDHUI);
+        assertThat(jdbc.queryForObject("select echeancier_en_cours from dossier where id = ?", Boolean.class,
+                dossier.value())).isTrue();
+    }
+
+    @Test
+    void aPromiseAndItsState() {
+        PromesseDePaiement promesse = new PromesseDePaiement(AUJOURDHUI, LocalDate.of(2026, 11, 30), Montant.of("200.00"));
+        promesses.ajouter(dossier, promesse);
+        promesses.noterEtat(promesse, PromesseDePaiement.Etat.ROMPUE);
+
+        assertThat(promesses.duDossier(dossier))
+                .containsExactly(new Promesses.PromesseSuivie(promesse, PromesseDePaiement.Etat.ROMPUE));
+    }
+
+    @Test
+    void aComplaintThroughItsStepsAndTheFlagOnTheDossier() {
+        Reclamation reclamation = new Reclamation(LocalDate.of(2026, 11, 3), "Conteste les frais de relance");
+        reclamation.accuserReception(LocalDate.of(2026, 11, 4));
+        reclamations.enregistrer(dossier, reclamation);
+        assertThat(jdbc.queryForObject("select reclamation_ouverte from dossier where id = ?", Boolean.class,
+                dossier.value())).isTrue();
+
+        reclamation.analyser("Frais non dus sans titre (art. L111-8 CPCE) : retirés.");
+        reclamation.repondre("Décompte rectifié envoyé.", LocalDate.of(2026, 11, 10));
+        reclamations.enregistrer(dossier, reclamation);
+
+        Reclamation relue = reclamations.duDossier(dossier).get(0);
+        assertThat(relue.statut()).isEqualTo(Reclamation.Statut.REPONDUE);
+        assertThat(relue.analyse()).isEqualTo(reclamation.analyse());
+        assertThat(relue.reponduLe()).contains(LocalDate.of(2026, 11, 10));
+        assertThat(jdbc.queryForObject("select reclamation_ouverte from dossier where id = ?", Boolean.class,
+                dossier.value())).isFalse();
+    }
+
+    @Test
+    void aBrokenRuleReadsInFrench() {
+        try {
+            jdbc.update("insert into paiement (id, dossier_id, date_paiement, montant, mode) values (?, ?, ?, 0, 'CHEQUE')",
+                    UUID.randomUUID(), dossier.value(), AUJOURDHUI);
+            throw new AssertionError("the database accepted a payment of 0 €");
+        } catch (DataIntegrityViolationException violation) {
+            assertThat(MessagesDeContraintes.pour(violation)).isEqualTo("Le montant du paiement doit être positif.");
+        }
+        assertThatThrownBy(() -> jdbc.update(
+                "insert into paiement (id, dossier_id, date_paiement, montant, mode) values (?, ?, ?, 10, 'CHEQUE')",
+                UUID.randomUUID(), UUID.randomUUID(), AUJOURDHUI))
+                .isInstanceOfSatisfying(DataIntegrityViolationException.class,
+                        violation -> assertThat(MessagesDeContraintes.pour(violation)).isEqualTo("Ce dossier n'existe pas."));
+    }
+}
