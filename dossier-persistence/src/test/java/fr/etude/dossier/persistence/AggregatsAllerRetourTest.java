@@ -66,6 +66,7 @@ class AggregatsAllerRetourTest {
     JdbcTemplate jdbc;
 
     private DossierId dossier;
+    private final Auteur clerc = new Auteur(UtilisateurId.nouveau(), "Claire Moreau");
 
     @BeforeEach
     void unDossier() {
@@ -83,13 +84,23 @@ class AggregatsAllerRetourTest {
     void aPaymentAndItsReversal() {
         Paiement cheque = Paiement.encaisser(LocalDate.of(2026, 11, 2), Montant.of("150.00"), ModePaiement.CHEQUE,
                 "Chèque n°0042", AUJOURDHUI);
-        paiements.ajouter(dossier, cheque, UtilisateurId.nouveau());
+        paiements.ajouter(dossier, cheque, clerc);
+        assertThat(jdbc.queryForMap("select recouvre, solde from dossier where id = ?", dossier.value()))
+                .containsEntry("recouvre", new java.math.BigDecimal("150.00"))
+                .containsEntry("solde", new java.math.BigDecimal("750.00"));
+
         Paiement impaye = cheque.contrepasser(LocalDate.of(2026, 11, 12), "Chèque impayé", AUJOURDHUI);
-        paiements.contrepasser(impaye);
+        paiements.contrepasser(impaye, clerc);
 
         assertThat(paiements.duDossier(dossier)).containsExactly(impaye);
         assertThat(paiements.dossierDe(cheque.id())).contains(dossier);
-        assertThatThrownBy(() -> paiements.contrepasser(impaye)).hasMessage("Ce paiement a déjà été contre-passé.");
+        assertThat(jdbc.queryForMap("select recouvre, solde from dossier where id = ?", dossier.value()))
+                .containsEntry("recouvre", new java.math.BigDecimal("0.00"))
+                .containsEntry("solde", new java.math.BigDecimal("900.00"));
+        assertThat(jdbc.queryForList("""
+                select action from journal_audit where entite = 'paiement' and entite_id = ? order by id
+                """, String.class, cheque.id().toString())).containsExactly("PAIEMENT", "CONTREPASSATION");
+        assertThatThrownBy(() -> paiements.contrepasser(impaye, clerc)).hasMessage("Ce paiement a déjà été contre-passé.");
     }
 
     @Test
@@ -99,7 +110,7 @@ class AggregatsAllerRetourTest {
                 5, Optional.of("caution de M. Roussel"));
         echeancier.accepter(AUJOURDHUI);
         echeancier.imputer(Montant.of("350.00"));
-        echeanciers.enregistrer(dossier, echeancier);
+        echeanciers.enregistrer(dossier, echeancier, clerc);
 
         Echeancier relu = echeanciers.duDossier(dossier).get(0);
 
@@ -115,8 +126,8 @@ class AggregatsAllerRetourTest {
     @Test
     void aPromiseAndItsState() {
         PromesseDePaiement promesse = new PromesseDePaiement(AUJOURDHUI, LocalDate.of(2026, 11, 30), Montant.of("200.00"));
-        promesses.ajouter(dossier, promesse);
-        promesses.noterEtat(promesse, PromesseDePaiement.Etat.ROMPUE);
+        promesses.ajouter(dossier, promesse, clerc);
+        promesses.noterEtat(promesse, PromesseDePaiement.Etat.ROMPUE, clerc);
 
         assertThat(promesses.duDossier(dossier))
                 .containsExactly(new Promesses.PromesseSuivie(promesse, PromesseDePaiement.Etat.ROMPUE));
@@ -126,13 +137,13 @@ class AggregatsAllerRetourTest {
     void aComplaintThroughItsStepsAndTheFlagOnTheDossier() {
         Reclamation reclamation = new Reclamation(LocalDate.of(2026, 11, 3), "Conteste les frais de relance");
         reclamation.accuserReception(LocalDate.of(2026, 11, 4));
-        reclamations.enregistrer(dossier, reclamation);
+        reclamations.enregistrer(dossier, reclamation, clerc);
         assertThat(jdbc.queryForObject("select reclamation_ouverte from dossier where id = ?", Boolean.class,
                 dossier.value())).isTrue();
 
         reclamation.analyser("Frais non dus sans titre (art. L111-8 CPCE) : retirés.");
         reclamation.repondre("Décompte rectifié envoyé.", LocalDate.of(2026, 11, 10));
-        reclamations.enregistrer(dossier, reclamation);
+        reclamations.enregistrer(dossier, reclamation, clerc);
 
         Reclamation relue = reclamations.duDossier(dossier).get(0);
         assertThat(relue.statut()).isEqualTo(Reclamation.Statut.REPONDUE);

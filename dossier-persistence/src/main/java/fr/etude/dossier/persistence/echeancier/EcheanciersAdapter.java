@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.persistence.audit.JournalAudit;
 import fr.etude.dossier.core.echeancier.Echeance;
 import fr.etude.dossier.core.echeancier.Echeancier;
 import fr.etude.dossier.core.echeancier.Echeanciers;
@@ -22,14 +24,17 @@ class EcheanciersAdapter implements Echeanciers {
 
     private final EcheancierJpaRepository repository;
     private final JdbcTemplate jdbc;
+    private final JournalAudit journal;
 
-    EcheanciersAdapter(EcheancierJpaRepository repository, JdbcTemplate jdbc) {
+    EcheanciersAdapter(EcheancierJpaRepository repository, JdbcTemplate jdbc, JournalAudit journal) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     @Override
-    public void enregistrer(DossierId dossier, Echeancier echeancier) {
+    public void enregistrer(DossierId dossier, Echeancier echeancier, Auteur auteur) {
+        String avant = journal.etat("echeancier", echeancier.id());
         EcheancierEntity entite = repository.findById(echeancier.id()).orElseGet(() -> {
             EcheancierEntity nouvelle = new EcheancierEntity();
             nouvelle.id = echeancier.id();
@@ -58,6 +63,7 @@ class EcheanciersAdapter implements Echeanciers {
                     select 1 from echeancier where dossier_id = ? and statut = 'EN_COURS')
                  where id = ?
                 """, dossier.value(), dossier.value());
+        journal.journaliser(auteur, "echeancier", echeancier.id(), "ECHEANCIER_" + echeancier.statut().name(), avant);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +15,8 @@ import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.paiement.ModePaiement;
 import fr.etude.dossier.core.paiement.Paiement;
 import fr.etude.dossier.core.paiement.Paiements;
-import fr.etude.dossier.core.utilisateur.UtilisateurId;
+import fr.etude.dossier.core.dossier.Auteur;
+import fr.etude.dossier.persistence.audit.JournalAudit;
 
 @Repository
 @Transactional
@@ -22,30 +24,45 @@ class PaiementsAdapter implements Paiements {
 
 
     private final PaiementJpaRepository repository;
+    private final JdbcTemplate jdbc;
+    private final JournalAudit journal;
 
-    PaiementsAdapter(PaiementJpaRepository repository) {
+    PaiementsAdapter(PaiementJpaRepository repository, JdbcTemplate jdbc, JournalAudit journal) {
         this.repository = repository;
+        this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     @Override
-    public void ajouter(DossierId dossier, Paiement paiement, UtilisateurId enregistrePar) {
+    public void ajouter(DossierId dossier, Paiement paiement, Auteur auteur) {
         PaiementEntity entite = new PaiementEntity();
         entite.id = paiement.id();
         entite.dossierId = dossier.value();
         entite.enregistreLe = Instant.now();
-        entite.enregistrePar = enregistrePar.value();
+        entite.enregistrePar = auteur.id().value();
         copier(paiement, entite);
-        repository.save(entite);
+        repository.saveAndFlush(entite);
+        deplacerLeSolde(dossier.value(), paiement.montant().valeur());
+        journal.journaliser(auteur, "paiement", paiement.id(), "PAIEMENT", null);
     }
 
     @Override
-    public void contrepasser(Paiement contrepasse) {
+    public void contrepasser(Paiement contrepasse, Auteur auteur) {
         PaiementEntity entite = repository.findById(contrepasse.id())
                 .orElseThrow(() -> new IllegalArgumentException("Ce paiement n'existe pas."));
         if (entite.contrepasseLe != null) {
             throw new IllegalStateException("Ce paiement a déjà été contre-passé.");
         }
+        String avant = journal.etat("paiement", contrepasse.id());
         copier(contrepasse, entite);
+        repository.saveAndFlush(entite);
+        deplacerLeSolde(entite.dossierId, entite.montant.negate());
+        journal.journaliser(auteur, "paiement", contrepasse.id(), "CONTREPASSATION", avant);
+    }
+
+    /** The list figures on the dossier row move with the payment, in its transaction. */
+    private void deplacerLeSolde(UUID dossier, java.math.BigDecimal recu) {
+        jdbc.update("update dossier set recouvre = recouvre + ?, solde = solde - ? where id = ?", recu, recu, dossier);
     }
 
     @Override

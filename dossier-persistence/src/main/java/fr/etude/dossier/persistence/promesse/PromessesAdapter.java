@@ -7,7 +7,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.persistence.audit.JournalAudit;
 import fr.etude.dossier.core.promesse.PromesseDePaiement;
 import fr.etude.dossier.core.promesse.Promesses;
 
@@ -17,13 +19,15 @@ class PromessesAdapter implements Promesses {
 
 
     private final PromesseJpaRepository repository;
+    private final JournalAudit journal;
 
-    PromessesAdapter(PromesseJpaRepository repository) {
+    PromessesAdapter(PromesseJpaRepository repository, JournalAudit journal) {
         this.repository = repository;
+        this.journal = journal;
     }
 
     @Override
-    public void ajouter(DossierId dossier, PromesseDePaiement promesse) {
+    public void ajouter(DossierId dossier, PromesseDePaiement promesse, Auteur auteur) {
         PromesseEntity entite = new PromesseEntity();
         entite.id = promesse.id();
         entite.dossierId = dossier.value();
@@ -31,13 +35,18 @@ class PromessesAdapter implements Promesses {
         entite.echeance = promesse.echeance();
         entite.montant = promesse.montant().valeur();
         entite.etat = PromesseDePaiement.Etat.EN_ATTENTE.name();
-        repository.save(entite);
+        repository.saveAndFlush(entite);
+        journal.journaliser(auteur, "promesse", promesse.id(), "PROMESSE", null);
     }
 
     @Override
-    public void noterEtat(PromesseDePaiement promesse, PromesseDePaiement.Etat etat) {
-        repository.findById(promesse.id()).orElseThrow(() -> new IllegalArgumentException("Cette promesse n'existe pas."))
-                .etat = etat.name();
+    public void noterEtat(PromesseDePaiement promesse, PromesseDePaiement.Etat etat, Auteur auteur) {
+        String avant = journal.etat("promesse", promesse.id());
+        PromesseEntity entite = repository.findById(promesse.id())
+                .orElseThrow(() -> new IllegalArgumentException("Cette promesse n'existe pas."));
+        entite.etat = etat.name();
+        repository.saveAndFlush(entite);
+        journal.journaliser(auteur, "promesse", promesse.id(), "PROMESSE_" + etat.name(), avant);
     }
 
     @Override

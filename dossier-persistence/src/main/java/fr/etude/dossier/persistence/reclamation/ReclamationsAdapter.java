@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.persistence.audit.JournalAudit;
 import fr.etude.dossier.core.reclamation.Reclamation;
 import fr.etude.dossier.core.reclamation.Reclamations;
 
@@ -19,14 +21,17 @@ class ReclamationsAdapter implements Reclamations {
 
     private final ReclamationJpaRepository repository;
     private final JdbcTemplate jdbc;
+    private final JournalAudit journal;
 
-    ReclamationsAdapter(ReclamationJpaRepository repository, JdbcTemplate jdbc) {
+    ReclamationsAdapter(ReclamationJpaRepository repository, JdbcTemplate jdbc, JournalAudit journal) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     @Override
-    public void enregistrer(DossierId dossier, Reclamation reclamation) {
+    public void enregistrer(DossierId dossier, Reclamation reclamation, Auteur auteur) {
+        String avant = journal.etat("reclamation", reclamation.id());
         ReclamationEntity entite = repository.findById(reclamation.id()).orElseGet(() -> {
             ReclamationEntity nouvelle = new ReclamationEntity();
             nouvelle.id = reclamation.id();
@@ -46,6 +51,7 @@ class ReclamationsAdapter implements Reclamations {
                     select 1 from reclamation where dossier_id = ? and statut <> 'REPONDUE')
                  where id = ?
                 """, dossier.value(), dossier.value());
+        journal.journaliser(auteur, "reclamation", reclamation.id(), "RECLAMATION_" + reclamation.statut().name(), avant);
     }
 
     @Override

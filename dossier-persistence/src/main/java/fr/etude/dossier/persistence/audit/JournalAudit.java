@@ -1,0 +1,39 @@
+package fr.etude.dossier.persistence.audit;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.etude.dossier.core.dossier.Auteur;
+
+/**
+ * Writes the audit journal: who, when, what, and the row before and after as PostgreSQL sees it
+ * ({@code to_jsonb}), in the transaction of the change itself. The table refuses any later edit.
+ */
+@Component
+public class JournalAudit {
+
+    private final JdbcTemplate jdbc;
+
+    JournalAudit(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The row as JSON, or null when it does not exist (yet). {@code table} is one of ours, never user input. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String etat(String table, UUID id) {
+        return jdbc.query("select to_jsonb(t)::text from " + table + " t where t.id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, id);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void journaliser(Auteur auteur, String table, UUID id, String action, String avant) {
+        jdbc.update("""
+                insert into journal_audit (utilisateur_id, utilisateur, entite, entite_id, action, avant, apres)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """, auteur.id().value(), auteur.nom(), table, id.toString(), action, avant, etat(table, id));
+    }
+}
