@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import fr.etude.dossier.core.taux.BaremePublie;
+import fr.etude.dossier.core.taux.Baremes;
 import fr.etude.dossier.core.taux.Semestre;
 
 /**
@@ -16,12 +17,17 @@ import fr.etude.dossier.core.taux.Semestre;
  * queries), so a half-year the administrator adds is used at once, on every instance.
  */
 @Component
-public class BaremeEnBase {
+public class BaremeEnBase implements Baremes {
 
     private final JdbcClient jdbc;
 
     BaremeEnBase(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public BaremePublie enVigueur() {
+        return instantane();
     }
 
     public BaremePublie instantane() {

@@ -1,9 +1,7 @@
 package fr.etude.dossier.web.format;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -18,11 +16,10 @@ import fr.etude.dossier.core.argent.Montant;
 public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
 
     public String montant(Montant montant) {
-        // NumberFormat is not thread-safe: one per call is cheap enough for a page.
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        return format.format(montant.valeur());
+        return fr.etude.dossier.core.argent.FormatFrancais.euros(montant);
     }
 
     public String date(LocalDate date) {
@@ -31,5 +28,15 @@ public class Formats {
 
     public String date(Optional<LocalDate> date) {
         return date.map(DATE::format).orElse("");
+    }
+
+    /** {@code 20/11/2026 à 14h05}, in Paris time. */
+    public String moment(java.time.Instant moment) {
+        return MOMENT.format(moment.atZone(java.time.ZoneId.of("Europe/Paris")));
+    }
+
+    /** {@code 8,01 %}. */
+    public String taux(java.math.BigDecimal taux) {
+        return fr.etude.dossier.core.argent.FormatFrancais.pourcentage(taux);
     }
 }

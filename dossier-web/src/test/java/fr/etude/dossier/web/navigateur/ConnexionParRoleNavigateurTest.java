@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,6 +71,24 @@ class ConnexionParRoleNavigateurTest {
         assertThat(premiereLigne).containsPattern("\\d{4}-\\d{6}");
         assertThat(premiereLigne).containsPattern("\\d+,\\d{2}\\s€");
         assertThat(premiereLigne).containsPattern("\\d{2}/\\d{2}/\\d{4}");
+    }
+
+    @Test
+    void theClerkOpensADossierFromHisDayAndReadsItsDecompte() {
+        seConnecter("clerc", "demo");
+
+        navigateur.findElement(By.cssSelector("[data-test=dossiers] tbody tr a")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("/dossiers/"));
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=entete] h1")).getText()).matches("\\d{4}-\\d{6}");
+
+        WebElement date = navigateur.findElement(By.id("au"));
+        date.clear();
+        date.sendKeys("31/12/2025");
+        date.submit();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("au=31"));
+        assertThat(navigateur.findElements(By.cssSelector("[data-test=decompte], [data-test=decompte-impossible]")))
+                .isNotEmpty();
+        Navigateur.capturer(navigateur, "dossier-clerc");
     }
 
     @Test

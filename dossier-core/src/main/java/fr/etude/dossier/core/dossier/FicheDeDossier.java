@@ -1,0 +1,26 @@
+package fr.etude.dossier.core.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.taux.CategorieCreancier;
+
+/** What the top of a dossier page shows, read in one query. */
+public record FicheDeDossier(DossierId id, String reference, List<String> debiteurs, String creancier,
+                             CategorieCreancier categorieCreancier, Etape etape, StatutDossier statut,
+                             Montant principal, Montant recouvre, Montant solde, Optional<LocalDate> prochaineAction,
+                             Optional<String> prochaineActionType, Optional<String> gestionnaire,
+                             boolean echeancierEnCours, boolean reclamationOuverte, boolean surendettement,
+                             Optional<LocalDate> prescription, LocalDate ouvertLe) {
+
+    public FicheDeDossier {
+        debiteurs = List.copyOf(debiteurs);
+    }
+
+    /** A timeline entry as the page lists it. */
+    public record Entree(TypeEvenement type, Instant moment, String auteur, String resume) {
+    }
+}

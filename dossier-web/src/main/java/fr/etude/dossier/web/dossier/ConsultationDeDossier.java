@@ -1,0 +1,81 @@
+package fr.etude.dossier.web.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.etude.dossier.core.decompte.Conventions;
+import fr.etude.dossier.core.decompte.CreanceADecompter;
+import fr.etude.dossier.core.decompte.Decompte;
+import fr.etude.dossier.core.decompte.DecompteImpossible;
+import fr.etude.dossier.core.decompte.DemandeDeDecompte;
+import fr.etude.dossier.core.decompte.MoteurDeDecompte;
+import fr.etude.dossier.core.decompte.PaiementADecompter;
+import fr.etude.dossier.core.decompte.ParametresLegaux;
+import fr.etude.dossier.core.dossier.Dossier;
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.FicheDeDossier;
+import fr.etude.dossier.core.dossier.LecturesDeDossier;
+import fr.etude.dossier.core.paiement.Paiement;
+import fr.etude.dossier.core.paiement.Paiements;
+import fr.etude.dossier.core.taux.Baremes;
+
+/** Everything a dossier page shows: its header, its décompte at a date, its timeline. */
+@Service
+public class ConsultationDeDossier {
+
+    private static final int ENTREES_DE_CHRONOLOGIE = 200;
+
+    private final LecturesDeDossier lectures;
+    private final Dossiers dossiers;
+    private final Paiements paiements;
+    private final Baremes baremes;
+
+    ConsultationDeDossier(LecturesDeDossier lectures, Dossiers dossiers, Paiements paiements, Baremes baremes) {
+        this.lectures = lectures;
+        this.dossiers = dossiers;
+        this.paiements = paiements;
+        this.baremes = baremes;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Consultation> consulter(DossierId id, LocalDate au) {
+        return lectures.fiche(id).map(fiche -> {
+            Dossier dossier = dossiers.parId(id).orElseThrow();
+            List<Paiement> versements = paiements.duDossier(id);
+            Resultat resultat;
+            try {
+                resultat = new Resultat(Optional.of(decompte(fiche, dossier, versements, au)), Optional.empty());
+            } catch (DecompteImpossible refus) {
+                resultat = new Resultat(Optional.empty(), Optional.of(refus.getMessage()));
+            }
+            return new Consultation(fiche, au, resultat.decompte(), resultat.refus(),
+                    lectures.chronologie(id, ENTREES_DE_CHRONOLOGIE));
+        });
+    }
+
+    private Decompte decompte(FicheDeDossier fiche, Dossier dossier, List<Paiement> versements, LocalDate au) {
+        ParametresLegaux loi = ParametresLegaux.enVigueur();
+        List<CreanceADecompter> creances = dossier.creances().stream()
+                .map(creance -> CreanceADecompter.depuis(creance, fiche.categorieCreancier(), loi)).toList();
+        List<PaiementADecompter> retenus = versements.stream().map(paiement -> new PaiementADecompter(paiement.id(),
+                paiement.date(), paiement.montant(), paiement.designation(),
+                paiement.contrepassation().map(Paiement.Contrepassation::date))).toList();
+        return new MoteurDeDecompte(baremes.enVigueur(), loi)
+                .calculer(new DemandeDeDecompte(au, creances, retenus, List.of(), Conventions.parDefaut()));
+    }
+
+    private record Resultat(Optional<Decompte> decompte, Optional<String> refus) {
+    }
+
+    /**
+     * @param refus why the décompte could not be drawn up at that date (a rate not yet published…)
+     */
+    public record Consultation(FicheDeDossier fiche, LocalDate au, Optional<Decompte> decompte, Optional<String> refus,
+                               List<FicheDeDossier.Entree> chronologie) {
+    }
+}
