@@ -14,7 +14,8 @@ public record FicheDeDossier(DossierId id, String reference, List<String> debite
                              Montant principal, Montant recouvre, Montant solde, Optional<LocalDate> prochaineAction,
                              Optional<String> prochaineActionType, Optional<String> gestionnaire,
                              boolean echeancierEnCours, boolean reclamationOuverte, boolean surendettement,
-                             Optional<LocalDate> prescription, LocalDate ouvertLe) {
+                             Optional<LocalDate> prescription, LocalDate ouvertLe,
+                             Optional<String> codePostalDuDebiteur, long version) {
 
     public FicheDeDossier {
         debiteurs = List.copyOf(debiteurs);

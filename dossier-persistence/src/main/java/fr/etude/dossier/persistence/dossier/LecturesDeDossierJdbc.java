@@ -34,7 +34,9 @@ class LecturesDeDossierJdbc implements LecturesDeDossier {
                        (select string_agg(coalesce(db.raison_sociale,
                                coalesce(db.civilite || ' ', '') || coalesce(db.prenom || ' ', '') || db.nom), '|' order by dd.rang)
                           from dossier_debiteur dd join debiteur db on db.id = dd.debiteur_id
-                         where dd.dossier_id = d.id) as debiteurs
+                         where dd.dossier_id = d.id) as debiteurs,
+                       (select db.code_postal from dossier_debiteur dd join debiteur db on db.id = dd.debiteur_id
+                         where dd.dossier_id = d.id and dd.rang = 1) as code_postal
                   from dossier d
                   join creancier c on c.id = d.creancier_id
                   left join utilisateur u on u.id = d.gestionnaire_id
@@ -54,7 +56,8 @@ class LecturesDeDossierJdbc implements LecturesDeDossier {
                         Optional.ofNullable(rs.getString("gestionnaire")), rs.getBoolean("echeancier_en_cours"),
                         rs.getBoolean("reclamation_ouverte"), rs.getBoolean("surendettement"),
                         Optional.ofNullable(rs.getObject("prescription_le", LocalDate.class)),
-                        rs.getObject("ouvert_le", LocalDate.class)))
+                        rs.getObject("ouvert_le", LocalDate.class), Optional.ofNullable(rs.getString("code_postal")),
+                        rs.getLong("version")))
                 .optional();
     }
 

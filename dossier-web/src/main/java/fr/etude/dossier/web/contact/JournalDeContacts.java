@@ -1,0 +1,142 @@
+package fr.etude.dossier.web.contact;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.calendrier.JoursFeries;
+import fr.etude.dossier.core.contact.Canal;
+import fr.etude.dossier.core.contact.ContactEnvisage;
+import fr.etude.dossier.core.contact.DecisionDeContact;
+import fr.etude.dossier.core.contact.Derogation;
+import fr.etude.dossier.core.contact.HistoriqueDeContacts;
+import fr.etude.dossier.core.contact.PolitiqueDeContact;
+import fr.etude.dossier.core.dossier.Auteur;
+import fr.etude.dossier.core.dossier.Dossier;
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.LecturesDeDossier;
+import fr.etude.dossier.core.dossier.ModificationConcurrente;
+import fr.etude.dossier.core.dossier.ProchaineAction;
+import fr.etude.dossier.core.dossier.TypeEvenement;
+import fr.etude.dossier.core.promesse.PromesseDePaiement;
+import fr.etude.dossier.core.promesse.Promesses;
+
+/**
+ * Logs a contact: the lawful-contact policy first (for what the office initiates), then the contact,
+ * its timeline entry, a promise if the debtor made one, and the next action, in one transaction.
+ */
+@Service
+public class JournalDeContacts {
+
+    private final Dossiers dossiers;
+    private final LecturesDeDossier lectures;
+    private final HistoriqueDeContacts historique;
+    private final Promesses promesses;
+    private final PolitiqueDeContact politique;
+    private final Clock horloge;
+
+    JournalDeContacts(Dossiers dossiers, LecturesDeDossier lectures, HistoriqueDeContacts historique,
+                      Promesses promesses, Clock horloge) {
+        this.dossiers = dossiers;
+        this.lectures = lectures;
+        this.historique = historique;
+        this.promesses = promesses;
+        this.politique = PolitiqueDeContact.parDefaut();
+        this.horloge = horloge;
+    }
+
+    /**
+     * @param derogation the commissaire's reason to go ahead despite the policy (only he may give one)
+     * @return the rules that forbid this contact; empty when it was logged
+     */
+    @Transactional
+    public List<DecisionDeContact.Infraction> consigner(DossierId id, long versionLue, ContactAConsigner saisie,
+                                                        Optional<String> derogation, Auteur auteur) {
+        Dossier dossier = dossiers.parId(id).orElseThrow(() -> new IllegalArgumentException("Ce dossier n'existe pas."));
+        if (dossier.version() != versionLue) {
+            throw new ModificationConcurrente(dossier.reference());
+        }
+        boolean alsaceMoselle = lectures.fiche(id).flatMap(fiche -> fiche.codePostalDuDebiteur())
+                .map(JoursFeries::estAlsaceMoselle).orElse(false);
+        ContactEnvisage contact = new ContactEnvisage(saisie.canal(), saisie.moment(), saisie.tiers(),
+                saisie.baseLegaleTiers(), saisie.modele(), saisie.demandeParDebiteur(), alsaceMoselle);
+        Optional<String> motifDeDerogation = Optional.empty();
+        if (!saisie.entrant()) {
+            DecisionDeContact decision = politique.evaluer(contact,
+                    historique.recents(id, saisie.moment(), politique.joursFenetreAppels() + politique.joursReposApresEchange()),
+                    dossier.blocages());
+            if (!decision.autorise()) {
+                if (derogation.isEmpty()) {
+                    return decision.infractions();
+                }
+                motifDeDerogation = Optional.of(new Derogation(decision.infractions(), derogation.get(), auteur.id(),
+                        horloge.instant()).motif());
+            }
+        }
+        historique.enregistrer(id, new HistoriqueDeContacts.ContactEnregistre(UUID.randomUUID(), contact, saisie.entrant(),
+                saisie.conversation(), saisie.issue(), saisie.numero(), motifDeDerogation), auteur);
+        dossier.consigner(type(saisie.canal()), resume(saisie, motifDeDerogation), auteur, horloge.instant());
+        saisie.promesse().ifPresent(promesse -> {
+            PromesseDePaiement promise = new PromesseDePaiement(saisie.moment().toLocalDate(), promesse.date(), promesse.montant());
+            promesses.ajouter(id, promise, auteur);
+            dossier.consigner(TypeEvenement.PROMESSE, "Promesse de paiement de " + FormatFrancais.euros(promesse.montant())
+                    + " pour le " + FormatFrancais.date(promesse.date()) + ".", auteur, horloge.instant());
+        });
+        if (saisie.issue().filter("CONTESTATION"::equals).isPresent()
+                && !dossier.blocages().contains(fr.etude.dossier.core.dossier.Blocage.CONTESTATION)) {
+            dossier.bloquer(fr.etude.dossier.core.dossier.Blocage.CONTESTATION, saisie.commentaire()
+                    .orElse("Contestation exprimée lors d'un appel"), auteur, horloge.instant());
+        }
+        saisie.prochaineAction().ifPresent(action -> dossier.planifier(action, auteur, horloge.instant()));
+        dossiers.enregistrer(dossier);
+        return List.of();
+    }
+
+    private static TypeEvenement type(Canal canal) {
+        return switch (canal) {
+            case APPEL -> TypeEvenement.APPEL;
+            case VISITE -> TypeEvenement.VISITE;
+            case COURRIER -> TypeEvenement.COURRIER;
+            case EMAIL, SMS -> TypeEvenement.EMAIL;
+        };
+    }
+
+    private static String resume(ContactAConsigner saisie, Optional<String> derogation) {
+        StringBuilder texte = new StringBuilder(switch (saisie.canal()) {
+            case APPEL -> saisie.entrant() ? "Appel entrant" : "Appel sortant";
+            case VISITE -> "Visite";
+            case COURRIER -> "Courrier";
+            case EMAIL -> "E-mail";
+            case SMS -> "SMS";
+        });
+        saisie.numero().ifPresent(numero -> texte.append(" au ").append(numero));
+        saisie.modele().ifPresent(modele -> texte.append(" « ").append(modele).append(" »"));
+        if (saisie.tiers()) {
+            texte.append(" (tiers : ").append(saisie.baseLegaleTiers().orElse("sans base légale")).append(')');
+        }
+        saisie.libelleIssue().ifPresent(issue -> texte.append(" : ").append(issue));
+        texte.append('.');
+        saisie.commentaire().ifPresent(commentaire -> texte.append(' ').append(commentaire));
+        derogation.ifPresent(motif -> texte.append(" Dérogation à la politique de contact : ").append(motif));
+        return texte.toString();
+    }
+
+    /** A contact as the form gave it, parsed and checked. */
+    public record ContactAConsigner(Canal canal, LocalDateTime moment, boolean entrant, boolean conversation,
+                                    Optional<String> issue, Optional<String> libelleIssue, Optional<String> numero,
+                                    Optional<String> modele, boolean tiers, Optional<String> baseLegaleTiers,
+                                    boolean demandeParDebiteur, Optional<String> commentaire,
+                                    Optional<Promesse> promesse, Optional<ProchaineAction> prochaineAction) {
+    }
+
+    public record Promesse(java.time.LocalDate date, Montant montant) {
+    }
+}

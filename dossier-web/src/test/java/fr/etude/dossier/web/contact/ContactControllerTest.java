@@ -1,0 +1,158 @@
+package fr.etude.dossier.web.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class ContactControllerTest {
+
+    /** Friday 20/11/2026, Sunday 22/11/2026. */
+    private static final String VENDREDI = "20/11/2026";
+    private static final String DIMANCHE = "22/11/2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private UUID dossier;
+    private long version;
+
+    @BeforeEach
+    void unDossierOuvertSansContact() {
+        Map<String, Object> ligne = jdbc.queryForMap("""
+                select d.id, d.version from dossier d
+                 where d.statut = 'OUVERT' and not exists (select 1 from contact c where c.dossier_id = d.id)
+                   and not exists (select 1 from promesse p where p.dossier_id = d.id)
+                 order by random() limit 1
+                """);
+        dossier = (UUID) ligne.get("id");
+        version = (Long) ligne.get("version");
+    }
+
+    @Test
+    void theClerkLogsACallWithAPromiseAndTheNextAction() throws Exception {
+        mvc.perform(appel(VENDREDI, "10:15").param("issue", "PROMESSE").param("promesseDate", "30/11/2026")
+                        .param("promesseMontant", "1 250,50").param("numero", "06 12 34 56 78")
+                        .param("prochaineDate", "01/12/2026").param("prochaineType", "RAPPEL_PROMESSE")
+                        .cookie(connecter("clerc")))
+                .andExpect(redirectedUrl("/dossiers/" + dossier))
+                .andExpect(flash().attribute("message", "Contact consigné."));
+
+        assertThat(jdbc.queryForObject("select count(*) from contact where dossier_id = ? and conversation", Integer.class, dossier))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select montant from promesse where dossier_id = ?", java.math.BigDecimal.class, dossier))
+                .isEqualByComparingTo("1250.50");
+        assertThat(jdbc.queryForMap("select prochaine_action_le, prochaine_action from dossier where id = ?", dossier))
+                .containsEntry("prochaine_action", "RAPPEL_PROMESSE");
+        assertThat(jdbc.queryForList("select resume from evenement where dossier_id = ? and type in ('APPEL', 'PROMESSE') and auteur_nom = 'Claire Moreau' order by id",
+                String.class, dossier)).containsExactly(
+                "Appel sortant au 06 12 34 56 78 : promesse de paiement.",
+                "Promesse de paiement de 1\u202f250,50\u00a0€ pour le 30/11/2026.");
+    }
+
+    @Test
+    void clerkCannotCallOnSundayAndNothingIsRecorded() throws Exception {
+        mvc.perform(appel(DIMANCHE, "10:00").param("issue", "MESSAGERIE").cookie(connecter("clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pas d&#39;appel ni de visite le dimanche.")))
+                .andExpect(content().string(containsString("Seul le commissaire de justice peut y déroger")));
+
+        assertThat(jdbc.queryForObject("select count(*) from contact where dossier_id = ?", Integer.class, dossier)).isZero();
+    }
+
+    @Test
+    void wrongValuesAreRefusedFieldByFieldAndKeptAsTyped() throws Exception {
+        mvc.perform(appel("32/13/2026", "25h99").param("issue", "PROMESSE").param("promesseDate", "demain")
+                        .param("promesseMontant", "mille euros").cookie(connecter("clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("« 32/13/2026 » n&#39;est pas une date jj/mm/aaaa")))
+                .andExpect(content().string(containsString("« 25h99 » n&#39;est pas une heure hh:mm")))
+                .andExpect(content().string(containsString("« mille euros » n&#39;est pas un montant")))
+                .andExpect(content().string(containsString("value=\"mille euros\"")));
+    }
+
+    @Test
+    void aFormFromBeforeSomeoneElsesChangeIsAConflictNotAnOverwrite() throws Exception {
+        mvc.perform(post("/dossiers/{id}/contacts", dossier).with(csrf()).param("canal", "APPEL").param("date", VENDREDI)
+                        .param("heure", "10:15").param("issue", "MESSAGERIE").param("version", String.valueOf(version + 7))
+                        .cookie(connecter("clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("a été modifié par quelqu&#39;un d&#39;autre")));
+    }
+
+    @Test
+    void onlyTheCommissaireMayOverrideAndTheOverrideIsAudited() throws Exception {
+        mvc.perform(appel(DIMANCHE, "10:00").param("issue", "JOINT").param("derogation", "Le débiteur a exigé ce créneau.")
+                        .cookie(connecter("clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Seul le commissaire de justice peut déroger")));
+
+        mvc.perform(appel(DIMANCHE, "10:00").param("issue", "JOINT")
+                        .param("derogation", "Le débiteur, hospitalisé la semaine, a demandé ce créneau par écrit.")
+                        .cookie(connecter("huissier")))
+                .andExpect(redirectedUrl("/dossiers/" + dossier));
+
+        assertThat(jdbc.queryForObject("select derogation_motif from contact where dossier_id = ?", String.class, dossier))
+                .startsWith("Le débiteur, hospitalisé");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from journal_audit a join contact c on a.entite_id = c.id::text
+                 where c.dossier_id = ? and a.action = 'CONTACT_AVEC_DEROGATION'
+                """, Integer.class, dossier)).isEqualTo(1);
+    }
+
+    @Test
+    void aContestationPutsTheDossierOnHold() throws Exception {
+        mvc.perform(appel(VENDREDI, "11:00").param("issue", "CONTESTATION").param("commentaire", "Conteste avoir reçu la marchandise.")
+                        .cookie(connecter("clerc")))
+                .andExpect(redirectedUrl("/dossiers/" + dossier));
+
+        assertThat(jdbc.queryForList("select blocage from dossier_blocage where dossier_id = ?", String.class, dossier))
+                .containsExactly("CONTESTATION");
+    }
+
+    @Test
+    void aCreditorCannotLogContacts() throws Exception {
+        mvc.perform(get("/dossiers/{id}/contacts/nouveau", dossier).cookie(connecter("creancier")))
+                .andExpect(status().isForbidden());
+        mvc.perform(appel(VENDREDI, "10:00").param("issue", "JOINT").cookie(connecter("creancier")))
+                .andExpect(status().isForbidden());
+    }
+
+    private MockHttpServletRequestBuilder appel(String date, String heure) {
+        return post("/dossiers/{id}/contacts", dossier).with(csrf()).param("canal", "APPEL").param("date", date)
+                .param("heure", heure).param("version", String.valueOf(version));
+    }
+
+    private Cookie connecter(String identifiant) throws Exception {
+        return mvc.perform(formLogin("/connexion").userParameter("identifiant").passwordParam("motDePasse")
+                        .user(identifiant).password("demo"))
+                .andReturn().getResponse().getCookie("SESSION");
+    }
+}

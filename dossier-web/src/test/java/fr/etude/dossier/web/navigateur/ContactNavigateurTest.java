@@ -1,0 +1,138 @@
+package fr.etude.dossier.web.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The clerk at work on a dossier, in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ContactNavigateurTest {
+
+    private static ChromeDriver navigateur;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void ouvrir() {
+        navigateur = Navigateur.demarrer();
+    }
+
+    @AfterAll
+    static void fermer() {
+        navigateur.quit();
+    }
+
+    @AfterEach
+    void oublierLaSession() {
+        navigateur.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theClerkLogsACallWithAPromiseAndFindsItInTheTimeline() {
+        UUID dossier = dossierOuvert();
+        seConnecter("clerc");
+        navigateur.get(url("/dossiers/" + dossier));
+        navigateur.findElement(By.cssSelector("[data-test=consigner-contact]")).click();
+
+        remplir("date", "20/11/2026");
+        remplir("heure", "10:30");
+        remplir("numero", "06 12 34 56 78");
+        new Select(navigateur.findElement(By.id("issue"))).selectByValue("PROMESSE");
+        remplir("promesseDate", "30/11/2026");
+        remplir("promesseMontant", "250,00");
+        remplir("prochaineDate", "01/12/2026");
+        new Select(navigateur.findElement(By.id("prochaineType"))).selectByValue("RAPPEL_PROMESSE");
+        Navigateur.capturer(navigateur, "contact-formulaire");
+        navigateur.findElement(By.cssSelector("[data-test=enregistrer]")).submit();
+
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().endsWith("/dossiers/" + dossier));
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=message]")).getText()).isEqualTo("Contact consigné.");
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=chronologie]")).getText())
+                .contains("Appel sortant au 06 12 34 56 78 : promesse de paiement.")
+                .contains("Promesse de paiement de 250,00 € pour le 30/11/2026.");
+    }
+
+    @Test
+    void aSundayCallIsRefusedWithTheRule() {
+        UUID dossier = dossierOuvert();
+        seConnecter("clerc");
+        navigateur.get(url("/dossiers/" + dossier + "/contacts/nouveau"));
+
+        remplir("date", "22/11/2026");
+        remplir("heure", "10:00");
+        navigateur.findElement(By.cssSelector("[data-test=enregistrer]")).submit();
+
+        WebElement refus = navigateur.findElement(By.cssSelector("[data-test=infractions]"));
+        assertThat(refus.getText()).contains("Pas d'appel ni de visite le dimanche.");
+        assertThat(navigateur.findElement(By.id("date")).getAttribute("value")).isEqualTo("22/11/2026");
+        Navigateur.capturer(navigateur, "contact-refuse-dimanche");
+    }
+
+    @Test
+    void aDebtorNamedLikeAScriptIsShownAsText() {
+        UUID clerc = jdbc.queryForObject("select id from utilisateur where identifiant = 'clerc'", UUID.class);
+        UUID dossier = dossierOuvert();
+        UUID debiteur = jdbc.queryForObject("select debiteur_id from dossier_debiteur where dossier_id = ? and rang = 1",
+                UUID.class, dossier);
+        jdbc.update("update debiteur set personne = 'PHYSIQUE', raison_sociale = null, nom = '<script>alert(1)</script>', prenom = 'Eve' where id = ?",
+                debiteur);
+        jdbc.update("update dossier set gestionnaire_id = ?, prochaine_action_le = current_date - 400, solde = 999999 where id = ?",
+                clerc, dossier);
+        seConnecter("clerc");
+
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=dossiers] tbody")).getText())
+                .contains("<script>alert(1)</script> Eve");
+        navigateur.get(url("/dossiers/" + dossier));
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=debiteurs]")).getText()).contains("<script>alert(1)</script>");
+        navigateur.get(url("/dossiers/" + dossier + "/contacts/nouveau"));
+        assertThat(navigateur.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    private UUID dossierOuvert() {
+        return jdbc.queryForObject("""
+                select d.id from dossier d where d.statut = 'OUVERT'
+                   and not exists (select 1 from contact c where c.dossier_id = d.id)
+                   and not exists (select 1 from dossier_blocage b where b.dossier_id = d.id)
+                 order by random() limit 1
+                """, UUID.class);
+    }
+
+    private void remplir(String champ, String valeur) {
+        WebElement element = navigateur.findElement(By.id(champ));
+        element.clear();
+        element.sendKeys(valeur);
+    }
+
+    private void seConnecter(String identifiant) {
+        navigateur.get(url("/connexion"));
+        navigateur.findElement(By.id("identifiant")).sendKeys(identifiant);
+        navigateur.findElement(By.id("motDePasse")).sendKeys("demo");
+        navigateur.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page -> !page.getCurrentUrl().endsWith("/connexion"));
+    }
+
+    private String url(String chemin) {
+        return "http://localhost:" + port + chemin;
+    }
+}
