@@ -54,7 +54,7 @@ public class ConsultationDeDossier {
                 resultat = new Resultat(Optional.empty(), Optional.of(refus.getMessage()));
             }
             return new Consultation(fiche, au, resultat.decompte(), resultat.refus(),
-                    lectures.chronologie(id, ENTREES_DE_CHRONOLOGIE));
+                    lectures.chronologie(id, ENTREES_DE_CHRONOLOGIE), versements);
         });
     }
 
@@ -76,6 +76,6 @@ public class ConsultationDeDossier {
      * @param refus why the décompte could not be drawn up at that date (a rate not yet published…)
      */
     public record Consultation(FicheDeDossier fiche, LocalDate au, Optional<Decompte> decompte, Optional<String> refus,
-                               List<FicheDeDossier.Entree> chronologie) {
+                               List<FicheDeDossier.Entree> chronologie, List<Paiement> paiements) {
     }
 }

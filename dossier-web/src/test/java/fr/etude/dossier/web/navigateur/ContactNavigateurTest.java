@@ -74,6 +74,32 @@ class ContactNavigateurTest {
     }
 
     @Test
+    void theClerkRecordsAPaymentAndSeesTheBalanceDrop() {
+        UUID dossier = jdbc.queryForObject("select id from dossier where statut = 'OUVERT' and solde > 500 order by random() limit 1",
+                UUID.class);
+        seConnecter("clerc");
+        navigateur.get(url("/dossiers/" + dossier));
+        String avant = navigateur.findElement(By.cssSelector("[data-test=solde]")).getText();
+        navigateur.findElement(By.cssSelector("[data-test=enregistrer-paiement]")).click();
+
+        remplir("montant", "200,00");
+        remplir("date", "19/11/2026");
+        new Select(navigateur.findElement(By.id("mode"))).selectByValue("VIREMENT");
+        remplir("reference", "VIR-2026-11-19");
+        navigateur.findElement(By.cssSelector("[data-test=valider-paiement]")).submit();
+
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().endsWith("/dossiers/" + dossier));
+        String apres = navigateur.findElement(By.cssSelector("[data-test=solde]")).getText();
+        assertThat(montant(apres)).isEqualByComparingTo(montant(avant).subtract(new java.math.BigDecimal("200.00")));
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=paiements]")).getText()).contains("VIR-2026-11-19");
+        Navigateur.capturer(navigateur, "paiement-enregistre");
+    }
+
+    private static java.math.BigDecimal montant(String affiche) {
+        return new java.math.BigDecimal(affiche.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.'));
+    }
+
+    @Test
     void aSundayCallIsRefusedWithTheRule() {
         UUID dossier = dossierOuvert();
         seConnecter("clerc");
