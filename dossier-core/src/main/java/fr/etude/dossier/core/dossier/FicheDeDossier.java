@@ -15,7 +15,8 @@ public record FicheDeDossier(DossierId id, String reference, List<String> debite
                              Optional<String> prochaineActionType, Optional<String> gestionnaire,
                              boolean echeancierEnCours, boolean reclamationOuverte, boolean surendettement,
                              Optional<LocalDate> prescription, LocalDate ouvertLe,
-                             Optional<String> codePostalDuDebiteur, long version) {
+                             Optional<String> codePostalDuDebiteur, long version,
+                             boolean escaladeDemandee) {
 
     public FicheDeDossier {
         debiteurs = List.copyOf(debiteurs);

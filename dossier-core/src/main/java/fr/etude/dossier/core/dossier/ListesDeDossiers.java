@@ -19,6 +19,14 @@ public interface ListesDeDossiers {
     /** Open dossiers at a stage, oldest next action first. */
     List<DossierResume> aEtape(Etape etape, int limite);
 
+    /** Requests to go to contentieux waiting for the commissaire, oldest first. */
+    List<DemandeEnAttente> demandesEnAttente(int limite);
+
+    /** A pending request as the commissaire's queue shows it. */
+    record DemandeEnAttente(DossierResume dossier, String justification, String demandeur, java.time.Instant le,
+                            long version) {
+    }
+
     /** The créancier's own dossiers, and only them, by reference. */
     PageDeDossiers duCreancier(CreancierId creancier, Optional<Curseur> apres, int taille);
 

@@ -57,7 +57,7 @@ class LecturesDeDossierJdbc implements LecturesDeDossier {
                         rs.getBoolean("reclamation_ouverte"), rs.getBoolean("surendettement"),
                         Optional.ofNullable(rs.getObject("prescription_le", LocalDate.class)),
                         rs.getObject("ouvert_le", LocalDate.class), Optional.ofNullable(rs.getString("code_postal")),
-                        rs.getLong("version")))
+                        rs.getLong("version"), rs.getObject("demande_escalade_le") != null))
                 .optional();
     }
 

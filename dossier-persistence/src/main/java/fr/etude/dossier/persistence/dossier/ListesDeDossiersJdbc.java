@@ -64,6 +64,18 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
     }
 
     @Override
+    public List<DemandeEnAttente> demandesEnAttente(int limite) {
+        return jdbc.sql(RequetesDesListes.SELECT.replace("u.nom_affiche as gestionnaire",
+                        "u.nom_affiche as gestionnaire, d.demande_escalade_justification, d.demande_escalade_par_nom, d.demande_escalade_le, d.version")
+                        + " where d.demande_escalade_le is not null order by d.demande_escalade_le limit :limite")
+                .param("limite", limite)
+                .query((rs, row) -> new DemandeEnAttente(resume(rs, row), rs.getString("demande_escalade_justification"),
+                        rs.getString("demande_escalade_par_nom"),
+                        rs.getObject("demande_escalade_le", java.time.OffsetDateTime.class).toInstant(), rs.getLong("version")))
+                .list();
+    }
+
+    @Override
     public PageDeDossiers duCreancier(CreancierId creancier, Optional<Curseur> apres, int taille) {
         JdbcClient.StatementSpec requete = jdbc.sql(RequetesDesListes.duCreancier(apres.isPresent()))
                 .param("creancier", creancier.value()).param("limite", taille + 1);

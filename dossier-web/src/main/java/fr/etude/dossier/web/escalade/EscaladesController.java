@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.dossier.ListesDeDossiers;
 
-/** The commissaire's queue: dossiers in précontentieux, the ones that may go before a judge. */
+/** The commissaire's queue: the requests to go to contentieux, then the dossiers in précontentieux. */
 @Controller
 class EscaladesController {
 
@@ -21,6 +21,8 @@ class EscaladesController {
 
     @GetMapping("/escalades")
     String escalades(Model model) {
+        model.addAttribute("demandes", listes.demandesEnAttente(TAILLE_PAGE));
+        model.addAttribute("procedures", fr.etude.dossier.core.escalade.Procedure.values());
         model.addAttribute("dossiers", listes.aEtape(Etape.PRECONTENTIEUX, TAILLE_PAGE));
         return "escalade/escalades";
     }

@@ -27,6 +27,7 @@ class SecuriteConfiguration {
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/journee/**").hasRole("CLERK")
                 .requestMatchers("/escalades/**").hasRole("HUISSIER")
+                .requestMatchers("/dossiers/*/escalade/approbation", "/dossiers/*/escalade/renvoi").hasRole("HUISSIER")
                 .requestMatchers("/dossiers/**").hasAnyRole("CLERK", "HUISSIER")
                 .requestMatchers("/portefeuille/**").hasRole("CREDITOR")
                 .requestMatchers("/admin/**").hasRole("ADMIN")

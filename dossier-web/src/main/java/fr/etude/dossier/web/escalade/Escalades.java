@@ -1,0 +1,92 @@
+package fr.etude.dossier.web.escalade;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.creance.Creance;
+import fr.etude.dossier.core.creance.CreanceId;
+import fr.etude.dossier.core.dossier.Auteur;
+import fr.etude.dossier.core.dossier.Dossier;
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.LecturesDeDossier;
+import fr.etude.dossier.core.dossier.ModificationConcurrente;
+import fr.etude.dossier.core.escalade.ContexteDEscalade;
+import fr.etude.dossier.core.escalade.DecisionDEscalade;
+import fr.etude.dossier.core.escalade.Procedure;
+import fr.etude.dossier.core.prescription.Prescription;
+
+/** Moving a dossier to its next stage: the clerk asks, the policies decide, the commissaire approves contentieux. */
+@Service
+public class Escalades {
+
+    private final Dossiers dossiers;
+    private final LecturesDeDossier lectures;
+    private final Clock horloge;
+    private final Montant coutEstimeDesPoursuites;
+    private final Montant plafondPetitesCreances;
+    private final Period preavisDePrescription;
+
+    Escalades(Dossiers dossiers, LecturesDeDossier lectures, Clock horloge,
+              @Value("${dossier.escalade.cout-estime-des-poursuites}") String coutEstime,
+              @Value("${dossier.escalade.plafond-petites-creances}") String plafond,
+              @Value("${dossier.escalade.preavis-de-prescription}") Period preavis) {
+        this.dossiers = dossiers;
+        this.lectures = lectures;
+        this.horloge = horloge;
+        this.coutEstimeDesPoursuites = Montant.of(coutEstime);
+        this.plafondPetitesCreances = Montant.of(plafond);
+        this.preavisDePrescription = preavis;
+    }
+
+    @Transactional
+    public DecisionDEscalade demander(DossierId id, long versionLue, String justification, Auteur auteur) {
+        Dossier dossier = charger(id, versionLue);
+        DecisionDEscalade decision = dossier.demanderEscalade(justification, contexte(dossier), auteur, horloge.instant());
+        dossiers.enregistrer(dossier);
+        return decision;
+    }
+
+    @Transactional
+    public DecisionDEscalade approuver(DossierId id, long versionLue, Procedure procedure, Auteur commissaire) {
+        Dossier dossier = charger(id, versionLue);
+        DecisionDEscalade decision = dossier.approuverEscalade(procedure, contexte(dossier), commissaire, horloge.instant());
+        dossiers.enregistrer(dossier);
+        return decision;
+    }
+
+    @Transactional
+    public void renvoyer(DossierId id, long versionLue, String commentaire, Auteur commissaire) {
+        Dossier dossier = charger(id, versionLue);
+        dossier.renvoyerEscalade(commentaire, commissaire, horloge.instant());
+        dossiers.enregistrer(dossier);
+    }
+
+    /** What the policies weigh besides the dossier: the day, the balance, each créance's prescription date. */
+    private ContexteDEscalade contexte(Dossier dossier) {
+        Map<CreanceId, LocalDate> prescriptions = new HashMap<>();
+        for (Creance creance : dossier.creances()) {
+            prescriptions.put(creance.id(), Prescription.calculer(creance, List.of()).acquiseLe());
+        }
+        Montant solde = lectures.fiche(dossier.id()).map(fiche -> fiche.solde()).orElse(Montant.ZERO);
+        return new ContexteDEscalade(LocalDate.now(horloge), solde, prescriptions, coutEstimeDesPoursuites,
+                plafondPetitesCreances, preavisDePrescription);
+    }
+
+    private Dossier charger(DossierId id, long versionLue) {
+        Dossier dossier = dossiers.parId(id).orElseThrow(() -> new IllegalArgumentException("Ce dossier n'existe pas."));
+        if (dossier.version() != versionLue) {
+            throw new ModificationConcurrente(dossier.reference());
+        }
+        return dossier;
+    }
+}

@@ -1,0 +1,108 @@
+package fr.etude.dossier.web.escalade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class EscaladeControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theClerkAsksTheCommissaireApprovesAndChoosesTheProcedure() throws Exception {
+        UUID dossier = unDossier("PRECONTENTIEUX");
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(connecter("clerc"))
+                        .param("justification", "Mise en demeure restée sans effet").param("version", version(dossier)))
+                .andExpect(redirectedUrl("/dossiers/" + dossier))
+                .andExpect(flash().attribute("message", "Demande transmise au commissaire de justice."));
+
+        Cookie commissaire = connecter("huissier");
+        mvc.perform(get("/escalades").cookie(commissaire))
+                .andExpect(content().string(containsString("Mise en demeure restée sans effet")));
+        mvc.perform(post("/dossiers/{id}/escalade/approbation", dossier).with(csrf()).cookie(commissaire)
+                        .param("procedure", "INJONCTION_DE_PAYER").param("version", version(dossier)))
+                .andExpect(redirectedUrl("/escalades"))
+                .andExpect(flash().attribute("message", "Passage au contentieux approuvé."));
+
+        assertThat(jdbc.queryForMap("select etape, procedure from dossier where id = ?", dossier))
+                .containsEntry("etape", "CONTENTIEUX").containsEntry("procedure", "INJONCTION_DE_PAYER");
+    }
+
+    @Test
+    void theCommissaireSendsARequestBackWithAComment() throws Exception {
+        UUID dossier = unDossier("PRECONTENTIEUX");
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(connecter("clerc"))
+                .param("justification", "Relances sans réponse").param("version", version(dossier)));
+
+        mvc.perform(post("/dossiers/{id}/escalade/renvoi", dossier).with(csrf()).cookie(connecter("huissier"))
+                        .param("commentaire", "Proposer d'abord un échéancier.").param("version", version(dossier)))
+                .andExpect(flash().attribute("message", "Demande renvoyée au chargé de recouvrement."));
+
+        assertThat(jdbc.queryForObject("select demande_escalade_le is null from dossier where id = ?", Boolean.class, dossier))
+                .isTrue();
+    }
+
+    @Test
+    void aRefusalSaysWhyAndTheStageStays() throws Exception {
+        UUID dossier = unDossier("CONTENTIEUX");
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(connecter("clerc"))
+                        .param("justification", "Jugement obtenu").param("version", version(dossier)))
+                .andExpect(flash().attribute("alerte", "Passage refusé : titre exécutoire absent."));
+
+        assertThat(jdbc.queryForObject("select etape from dossier where id = ?", String.class, dossier)).isEqualTo("CONTENTIEUX");
+    }
+
+    @Test
+    void onlyTheCommissaireApproves() throws Exception {
+        UUID dossier = unDossier("PRECONTENTIEUX");
+        mvc.perform(post("/dossiers/{id}/escalade/approbation", dossier).with(csrf()).cookie(connecter("clerc"))
+                        .param("procedure", "ASSIGNATION").param("version", version(dossier)))
+                .andExpect(status().isForbidden());
+    }
+
+    private UUID unDossier(String etape) {
+        return jdbc.queryForObject("""
+                select d.id from dossier d where d.etape = ? and d.statut = 'OUVERT' and d.demande_escalade_le is null
+                   and not exists (select 1 from dossier_blocage b where b.dossier_id = d.id)
+                   and not exists (select 1 from creance c where c.dossier_id = d.id and c.titre_type is not null)
+                   and (select min(c.exigibilite) from creance c where c.dossier_id = d.id) > current_date - interval '700 days'
+                 order by random() limit 1
+                """, UUID.class, etape);
+    }
+
+    private String version(UUID dossier) {
+        return String.valueOf(jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier));
+    }
+
+    private Cookie connecter(String identifiant) throws Exception {
+        return mvc.perform(formLogin("/connexion").userParameter("identifiant").passwordParam("motDePasse")
+                        .user(identifiant).password("demo"))
+                .andReturn().getResponse().getCookie("SESSION");
+    }
+}
