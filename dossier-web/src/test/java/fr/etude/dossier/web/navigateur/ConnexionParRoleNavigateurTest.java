@@ -46,7 +46,7 @@ class ConnexionParRoleNavigateurTest {
     @ParameterizedTest
     @CsvSource({
             "clerc, /journee, Ma journée, Claire Moreau",
-            "huissier, /escalades, Dossiers en précontentieux, Me Hélène Garnier",
+            "huissier, /escalades, Demandes de passage au contentieux, Me Hélène Garnier",
             "creancier, /portefeuille, Mon portefeuille, Énergies du Rhône (service contentieux)",
             "admin, /admin/utilisateurs, Utilisateurs, Administrateur de l'étude"})
     void eachDemoUserSeesHisHomePage(String identifiant, String accueil, String titre, String nom) {
