@@ -175,7 +175,7 @@ class DossiersAdapterTest {
     @Test
     void theRateTablesAreSeededWithThePublishedFigures() {
         BaremePublie publie = BaremePublie.charger();
-        BaremePublie enBase = bareme.instantane();
+        BaremePublie enBase = bareme.enVigueur();
 
         for (Semestre semestre = new Semestre(2015, 1); semestre.compareTo(new Semestre(2026, 1)) <= 0; semestre = semestre.suivant()) {
             for (CategorieCreancier categorie : CategorieCreancier.values()) {

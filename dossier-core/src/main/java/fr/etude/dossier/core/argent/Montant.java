@@ -63,24 +63,12 @@ public final class Montant implements Comparable<Montant> {
         return centimes <= autre.centimes ? this : autre;
     }
 
-    public Montant max(Montant autre) {
-        return centimes >= autre.centimes ? this : autre;
-    }
-
-    public Montant negate() {
-        return new Montant(Math.negateExact(centimes));
-    }
-
     public boolean estPositif() {
         return centimes > 0;
     }
 
     public boolean estNegatif() {
         return centimes < 0;
-    }
-
-    public boolean estNul() {
-        return centimes == 0;
     }
 
     /** The amount as a decimal with two places ({@code 1234.50}). */

@@ -17,6 +17,20 @@ public interface Dossiers {
      */
     void enregistrer(Dossier dossier);
 
+    /**
+     * The dossier as a user saw it when he filled his form: refused if someone saved it since, so
+     * that nobody works on a stale page.
+     *
+     * @throws ModificationConcurrente if the stored version is no longer {@code versionLue}
+     */
+    default Dossier aLaVersion(DossierId id, long versionLue) {
+        Dossier dossier = parId(id).orElseThrow(() -> new IllegalArgumentException("Ce dossier n'existe pas."));
+        if (dossier.version() != versionLue) {
+            throw new ModificationConcurrente(dossier.reference());
+        }
+        return dossier;
+    }
+
     /** The next free reference of the year (2026-000124…), unique across instances. */
     ReferenceDossier prochaineReference(int annee);
 }

@@ -31,9 +31,17 @@ public class JournalAudit {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void journaliser(Auteur auteur, String table, UUID id, String action, String avant) {
+        journaliser(auteur, java.time.Instant.now(), table, id.toString(), action, avant, etat(table, id));
+    }
+
+    /** For an aggregate whose state spans several rows: the caller gives its own JSON before and after. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void journaliser(Auteur auteur, java.time.Instant moment, String entite, String entiteId, String action,
+                            String avant, String apres) {
         jdbc.update("""
-                insert into journal_audit (utilisateur_id, utilisateur, entite, entite_id, action, avant, apres)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
-                """, auteur.id().value(), auteur.nom(), table, id.toString(), action, avant, etat(table, id));
+                insert into journal_audit (moment, utilisateur_id, utilisateur, entite, entite_id, action, avant, apres)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """, java.sql.Timestamp.from(moment), auteur.id().value(), auteur.nom(), entite, entiteId, action, avant,
+                apres);
     }
 }

@@ -17,6 +17,7 @@ import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.Evenement;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.dossier.ReferenceDossier;
+import fr.etude.dossier.persistence.audit.JournalAudit;
 
 @Repository
 @Transactional
@@ -27,11 +28,14 @@ class DossiersAdapter implements Dossiers {
     private final DossierJpaRepository repository;
     private final JdbcTemplate jdbc;
     private final CompteurDeReferences compteur;
+    private final JournalAudit journal;
 
-    DossiersAdapter(DossierJpaRepository repository, JdbcTemplate jdbc, CompteurDeReferences compteur) {
+    DossiersAdapter(DossierJpaRepository repository, JdbcTemplate jdbc, CompteurDeReferences compteur,
+                    JournalAudit journal) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.compteur = compteur;
+        this.journal = journal;
     }
 
     @Override
@@ -86,11 +90,8 @@ class DossiersAdapter implements Dossiers {
         }
         Evenement dernier = evenements.get(evenements.size() - 1);
         String action = String.join(",", evenements.stream().map(evenement -> evenement.type().name()).distinct().toList());
-        jdbc.update("""
-                insert into journal_audit (moment, utilisateur_id, utilisateur, entite, entite_id, action, avant, apres)
-                values (?, ?, ?, 'dossier', ?, ?, cast(? as jsonb), cast(? as jsonb))
-                """, Timestamp.from(dernier.moment()), dernier.auteur().id().value(), dernier.auteur().nom(),
-                dossier.reference().valeur(), action, avant, etatEnJson(dossier));
+        journal.journaliser(dernier.auteur(), dernier.moment(), "dossier", dossier.reference().valeur(), action, avant,
+                etatEnJson(dossier));
     }
 
     @Override

@@ -65,9 +65,7 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
 
     @Override
     public List<DemandeEnAttente> demandesEnAttente(int limite) {
-        return jdbc.sql(RequetesDesListes.SELECT.replace("u.nom_affiche as gestionnaire",
-                        "u.nom_affiche as gestionnaire, d.demande_escalade_justification, d.demande_escalade_par_nom, d.demande_escalade_le, d.version")
-                        + " where d.demande_escalade_le is not null order by d.demande_escalade_le limit :limite")
+        return jdbc.sql(RequetesDesListes.demandesEnAttente())
                 .param("limite", limite)
                 .query((rs, row) -> new DemandeEnAttente(resume(rs, row), rs.getString("demande_escalade_justification"),
                         rs.getString("demande_escalade_par_nom"),

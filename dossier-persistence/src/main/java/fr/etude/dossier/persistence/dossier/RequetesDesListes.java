@@ -41,6 +41,13 @@ public final class RequetesDesListes {
                 """;
     }
 
+    /** Requests to go to contentieux waiting for the commissaire, oldest first (index ix_dossier_demandes). */
+    public static String demandesEnAttente() {
+        return SELECT.replace(" from dossier d", """
+                     , d.demande_escalade_justification, d.demande_escalade_par_nom, d.demande_escalade_le, d.version
+                  from dossier d""") + " where d.demande_escalade_le is not null order by d.demande_escalade_le limit :limite";
+    }
+
     /** A creditor's dossiers by reference, newest first; after a page: :reference of its last line. */
     public static String duCreancier(boolean apresUnePage) {
         return SELECT + " where d.creancier_id = :creancier " + (apresUnePage ? " and d.reference < :reference " : "")

@@ -27,10 +27,6 @@ public class BaremeEnBase implements Baremes {
 
     @Override
     public BaremePublie enVigueur() {
-        return instantane();
-    }
-
-    public BaremePublie instantane() {
         Map<Semestre, BigDecimal[]> legal = new HashMap<>();
         jdbc.sql("select debut, taux_particulier, taux_autres_cas from taux_interet_legal")
                 .query((rs, row) -> legal.put(Semestre.contenant(rs.getObject("debut", LocalDate.class)),

@@ -31,6 +31,8 @@ import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.utilisateur.Role;
+import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.web.format.SaisieFrancaise;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
 
@@ -64,11 +66,10 @@ class ContactController {
 
     @GetMapping("/dossiers/{id}/contacts/nouveau")
     String formulaire(@PathVariable UUID id, Model model) {
-        FicheDeDossier fiche = fiche(id);
+        FicheDeDossier fiche = lectures.fiche(new DossierId(id)).orElseThrow(DossierIntrouvable::new);
         FormulaireDeContact formulaire = new FormulaireDeContact();
         LocalDateTime maintenant = LocalDateTime.now(horloge);
-        formulaire.setDate(String.format("%02d/%02d/%d", maintenant.getDayOfMonth(), maintenant.getMonthValue(),
-                maintenant.getYear()));
+        formulaire.setDate(FormatFrancais.date(maintenant.toLocalDate()));
         formulaire.setHeure(String.format("%02d:%02d", maintenant.getHour(), maintenant.getMinute()));
         formulaire.setVersion(fiche.version());
         return afficher(fiche, formulaire, List.of(), model);
@@ -78,7 +79,7 @@ class ContactController {
     String consigner(@PathVariable UUID id, @ModelAttribute("formulaire") FormulaireDeContact formulaire,
                      BindingResult erreurs, @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model,
                      RedirectAttributes redirection) {
-        FicheDeDossier fiche = fiche(id);
+        FicheDeDossier fiche = lectures.fiche(new DossierId(id)).orElseThrow(DossierIntrouvable::new);
         JournalDeContacts.ContactAConsigner saisie = lire(formulaire, erreurs);
         if (erreurs.hasErrors()) {
             return afficher(fiche, formulaire, List.of(), model);
@@ -191,8 +192,4 @@ class ContactController {
         return blanc(texte) ? Optional.empty() : Optional.of(texte.strip());
     }
 
-    private FicheDeDossier fiche(UUID id) {
-        return lectures.fiche(new DossierId(id)).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "Dossier introuvable"));
-    }
 }

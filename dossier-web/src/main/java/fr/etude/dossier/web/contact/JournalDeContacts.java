@@ -23,7 +23,6 @@ import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
-import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.promesse.PromesseDePaiement;
@@ -60,10 +59,7 @@ public class JournalDeContacts {
     @Transactional
     public List<DecisionDeContact.Infraction> consigner(DossierId id, long versionLue, ContactAConsigner saisie,
                                                         Optional<String> derogation, Auteur auteur) {
-        Dossier dossier = dossiers.parId(id).orElseThrow(() -> new IllegalArgumentException("Ce dossier n'existe pas."));
-        if (dossier.version() != versionLue) {
-            throw new ModificationConcurrente(dossier.reference());
-        }
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
         boolean alsaceMoselle = lectures.fiche(id).flatMap(fiche -> fiche.codePostalDuDebiteur())
                 .map(JoursFeries::estAlsaceMoselle).orElse(false);
         ContactEnvisage contact = new ContactEnvisage(saisie.canal(), saisie.moment(), saisie.tiers(),

@@ -2,25 +2,19 @@ package fr.etude.dossier.web.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-
 import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.web.format.SaisieFrancaise;
 
 /** The dossier page, for the office (a creditor has its own, narrower view). */
 @Controller
 class DossierController {
-
-    private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final ConsultationDeDossier consultation;
     private final Clock horloge;
@@ -34,7 +28,7 @@ class DossierController {
     String dossier(@PathVariable String id, @RequestParam(name = "au", required = false) String au, Model model) {
         LocalDate date = au == null || au.isBlank() ? LocalDate.now(horloge) : date(au);
         model.addAttribute("consultation", consultation.consulter(new DossierId(identifiant(id)), date)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Dossier introuvable")));
+                .orElseThrow(DossierIntrouvable::new));
         return "dossier/dossier";
     }
 
@@ -42,14 +36,14 @@ class DossierController {
         try {
             return UUID.fromString(texte);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Dossier introuvable");
+            throw new DossierIntrouvable();
         }
     }
 
     private static LocalDate date(String texte) {
         try {
-            return LocalDate.parse(texte.strip(), FRANCAIS);
-        } catch (DateTimeParseException e) {
+            return SaisieFrancaise.date(texte);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("La date du décompte « " + texte + " » doit s'écrire jj/mm/aaaa (ex. 30/06/2026).");
         }
     }

@@ -19,7 +19,6 @@ import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
-import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.escalade.ContexteDEscalade;
 import fr.etude.dossier.core.escalade.DecisionDEscalade;
 import fr.etude.dossier.core.escalade.Procedure;
@@ -50,7 +49,7 @@ public class Escalades {
 
     @Transactional
     public DecisionDEscalade demander(DossierId id, long versionLue, String justification, Auteur auteur) {
-        Dossier dossier = charger(id, versionLue);
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
         DecisionDEscalade decision = dossier.demanderEscalade(justification, contexte(dossier), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
         return decision;
@@ -58,7 +57,7 @@ public class Escalades {
 
     @Transactional
     public DecisionDEscalade approuver(DossierId id, long versionLue, Procedure procedure, Auteur commissaire) {
-        Dossier dossier = charger(id, versionLue);
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
         DecisionDEscalade decision = dossier.approuverEscalade(procedure, contexte(dossier), commissaire, horloge.instant());
         dossiers.enregistrer(dossier);
         return decision;
@@ -66,7 +65,7 @@ public class Escalades {
 
     @Transactional
     public void renvoyer(DossierId id, long versionLue, String commentaire, Auteur commissaire) {
-        Dossier dossier = charger(id, versionLue);
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
         dossier.renvoyerEscalade(commentaire, commissaire, horloge.instant());
         dossiers.enregistrer(dossier);
     }
@@ -82,11 +81,4 @@ public class Escalades {
                 plafondPetitesCreances, preavisDePrescription);
     }
 
-    private Dossier charger(DossierId id, long versionLue) {
-        Dossier dossier = dossiers.parId(id).orElseThrow(() -> new IllegalArgumentException("Ce dossier n'existe pas."));
-        if (dossier.version() != versionLue) {
-            throw new ModificationConcurrente(dossier.reference());
-        }
-        return dossier;
-    }
 }

@@ -14,7 +14,6 @@ import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
-import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.paiement.ModePaiement;
 import fr.etude.dossier.core.paiement.Paiement;
@@ -40,7 +39,7 @@ public class Encaissements {
     @Transactional
     public void encaisser(DossierId id, long versionLue, LocalDate date, Montant montant, ModePaiement mode,
                           String reference, Auteur auteur) {
-        Dossier dossier = charger(id, versionLue);
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
         Paiement paiement = Paiement.encaisser(date, montant, mode, reference, LocalDate.now(horloge));
         paiements.ajouter(id, paiement, auteur);
         dossier.consigner(TypeEvenement.PAIEMENT, "Paiement de " + FormatFrancais.euros(montant) + " du "
@@ -51,7 +50,7 @@ public class Encaissements {
 
     @Transactional
     public void contrepasser(DossierId id, long versionLue, UUID paiementId, LocalDate date, String motif, Auteur auteur) {
-        Dossier dossier = charger(id, versionLue);
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
         Paiement paiement = paiements.duDossier(id).stream().filter(p -> p.id().equals(paiementId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Ce paiement n'appartient pas à ce dossier."));
         Paiement contrepasse = paiement.contrepasser(date, motif, LocalDate.now(horloge));
@@ -66,13 +65,6 @@ public class Encaissements {
         return paiements.duDossier(id);
     }
 
-    private Dossier charger(DossierId id, long versionLue) {
-        Dossier dossier = dossiers.parId(id).orElseThrow(() -> new IllegalArgumentException("Ce dossier n'existe pas."));
-        if (dossier.version() != versionLue) {
-            throw new ModificationConcurrente(dossier.reference());
-        }
-        return dossier;
-    }
 
     static String libelle(ModePaiement mode) {
         return switch (mode) {

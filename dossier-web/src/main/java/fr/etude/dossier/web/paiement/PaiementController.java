@@ -20,6 +20,8 @@ import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.paiement.ModePaiement;
+import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.web.format.SaisieFrancaise;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
 
@@ -39,10 +41,8 @@ class PaiementController {
 
     @GetMapping("/dossiers/{id}/paiements/nouveau")
     String formulaire(@PathVariable UUID id, Model model) {
-        FicheDeDossier fiche = fiche(id);
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        return afficher(fiche, String.format("%02d/%02d/%d", aujourdhui.getDayOfMonth(), aujourdhui.getMonthValue(),
-                aujourdhui.getYear()), "", "VIREMENT", "", fiche.version(), null, model);
+        FicheDeDossier fiche = lectures.fiche(new DossierId(id)).orElseThrow(DossierIntrouvable::new);
+        return afficher(fiche, FormatFrancais.date(LocalDate.now(horloge)), "", "VIREMENT", "", fiche.version(), null, model);
     }
 
     @PostMapping("/dossiers/{id}/paiements")
@@ -50,7 +50,7 @@ class PaiementController {
                      @RequestParam(defaultValue = "") String montant, @RequestParam(defaultValue = "") String mode,
                      @RequestParam(defaultValue = "") String reference, @RequestParam long version,
                      @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model, RedirectAttributes redirection) {
-        FicheDeDossier fiche = fiche(id);
+        FicheDeDossier fiche = lectures.fiche(new DossierId(id)).orElseThrow(DossierIntrouvable::new);
         try {
             LocalDate jour = SaisieFrancaise.date(date);
             Montant somme = SaisieFrancaise.montant(montant);
@@ -99,8 +99,4 @@ class PaiementController {
         }
     }
 
-    private FicheDeDossier fiche(UUID id) {
-        return lectures.fiche(new DossierId(id)).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "Dossier introuvable"));
-    }
 }

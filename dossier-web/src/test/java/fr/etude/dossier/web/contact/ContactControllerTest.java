@@ -2,7 +2,6 @@ package fr.etude.dossier.web.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,7 +61,7 @@ class ContactControllerTest {
         mvc.perform(appel(VENDREDI, "10:15").param("issue", "PROMESSE").param("promesseDate", "30/11/2026")
                         .param("promesseMontant", "1 250,50").param("numero", "06 12 34 56 78")
                         .param("prochaineDate", "01/12/2026").param("prochaineType", "RAPPEL_PROMESSE")
-                        .cookie(connecter("clerc")))
+                        .cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(redirectedUrl("/dossiers/" + dossier))
                 .andExpect(flash().attribute("message", "Contact consigné."));
 
@@ -79,7 +79,7 @@ class ContactControllerTest {
 
     @Test
     void clerkCannotCallOnSundayAndNothingIsRecorded() throws Exception {
-        mvc.perform(appel(DIMANCHE, "10:00").param("issue", "MESSAGERIE").cookie(connecter("clerc")))
+        mvc.perform(appel(DIMANCHE, "10:00").param("issue", "MESSAGERIE").cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pas d&#39;appel ni de visite le dimanche.")))
                 .andExpect(content().string(containsString("Seul le commissaire de justice peut y déroger")));
@@ -90,7 +90,7 @@ class ContactControllerTest {
     @Test
     void wrongValuesAreRefusedFieldByFieldAndKeptAsTyped() throws Exception {
         mvc.perform(appel("32/13/2026", "25h99").param("issue", "PROMESSE").param("promesseDate", "demain")
-                        .param("promesseMontant", "mille euros").cookie(connecter("clerc")))
+                        .param("promesseMontant", "mille euros").cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("« 32/13/2026 » n&#39;est pas une date jj/mm/aaaa")))
                 .andExpect(content().string(containsString("« 25h99 » n&#39;est pas une heure hh:mm")))
@@ -102,7 +102,7 @@ class ContactControllerTest {
     void aFormFromBeforeSomeoneElsesChangeIsAConflictNotAnOverwrite() throws Exception {
         mvc.perform(post("/dossiers/{id}/contacts", dossier).with(csrf()).param("canal", "APPEL").param("date", VENDREDI)
                         .param("heure", "10:15").param("issue", "MESSAGERIE").param("version", String.valueOf(version + 7))
-                        .cookie(connecter("clerc")))
+                        .cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("a été modifié par quelqu&#39;un d&#39;autre")));
     }
@@ -110,13 +110,13 @@ class ContactControllerTest {
     @Test
     void onlyTheCommissaireMayOverrideAndTheOverrideIsAudited() throws Exception {
         mvc.perform(appel(DIMANCHE, "10:00").param("issue", "JOINT").param("derogation", "Le débiteur a exigé ce créneau.")
-                        .cookie(connecter("clerc")))
+                        .cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Seul le commissaire de justice peut déroger")));
 
         mvc.perform(appel(DIMANCHE, "10:00").param("issue", "JOINT")
                         .param("derogation", "Le débiteur, hospitalisé la semaine, a demandé ce créneau par écrit.")
-                        .cookie(connecter("huissier")))
+                        .cookie(ConnexionDeTest.connecter(mvc, "huissier")))
                 .andExpect(redirectedUrl("/dossiers/" + dossier));
 
         assertThat(jdbc.queryForObject("select derogation_motif from contact where dossier_id = ?", String.class, dossier))
@@ -130,7 +130,7 @@ class ContactControllerTest {
     @Test
     void aContestationPutsTheDossierOnHold() throws Exception {
         mvc.perform(appel(VENDREDI, "11:00").param("issue", "CONTESTATION").param("commentaire", "Conteste avoir reçu la marchandise.")
-                        .cookie(connecter("clerc")))
+                        .cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(redirectedUrl("/dossiers/" + dossier));
 
         assertThat(jdbc.queryForList("select blocage from dossier_blocage where dossier_id = ?", String.class, dossier))
@@ -139,9 +139,9 @@ class ContactControllerTest {
 
     @Test
     void aCreditorCannotLogContacts() throws Exception {
-        mvc.perform(get("/dossiers/{id}/contacts/nouveau", dossier).cookie(connecter("creancier")))
+        mvc.perform(get("/dossiers/{id}/contacts/nouveau", dossier).cookie(ConnexionDeTest.connecter(mvc, "creancier")))
                 .andExpect(status().isForbidden());
-        mvc.perform(appel(VENDREDI, "10:00").param("issue", "JOINT").cookie(connecter("creancier")))
+        mvc.perform(appel(VENDREDI, "10:00").param("issue", "JOINT").cookie(ConnexionDeTest.connecter(mvc, "creancier")))
                 .andExpect(status().isForbidden());
     }
 
@@ -150,9 +150,4 @@ class ContactControllerTest {
                 .param("heure", heure).param("version", String.valueOf(version));
     }
 
-    private Cookie connecter(String identifiant) throws Exception {
-        return mvc.perform(formLogin("/connexion").userParameter("identifiant").passwordParam("motDePasse")
-                        .user(identifiant).password("demo"))
-                .andReturn().getResponse().getCookie("SESSION");
-    }
 }

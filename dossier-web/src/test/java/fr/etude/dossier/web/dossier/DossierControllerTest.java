@@ -1,7 +1,6 @@
 package fr.etude.dossier.web.dossier;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,7 +45,7 @@ class DossierControllerTest {
 
     @Test
     void theClerkSeesTheHeaderTheDecompteAtADateAndTheTimeline() throws Exception {
-        mvc.perform(get("/dossiers/{id}", dossier).param("au", "30/06/2026").cookie(connecter("clerc")))
+        mvc.perform(get("/dossiers/{id}", dossier).param("au", "30/06/2026").cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-test=\"entete\"")))
                 .andExpect(content().string(containsString("Décompte arrêté au 30/06/2026.")))
@@ -55,17 +55,17 @@ class DossierControllerTest {
 
     @Test
     void theCommissaireMayOpenADossierToo() throws Exception {
-        mvc.perform(get("/dossiers/{id}", dossier).cookie(connecter("huissier"))).andExpect(status().isOk());
+        mvc.perform(get("/dossiers/{id}", dossier).cookie(ConnexionDeTest.connecter(mvc, "huissier"))).andExpect(status().isOk());
     }
 
     @Test
     void aCreditorCannotOpenTheOfficesDossierPage() throws Exception {
-        mvc.perform(get("/dossiers/{id}", dossier).cookie(connecter("creancier"))).andExpect(status().isForbidden());
+        mvc.perform(get("/dossiers/{id}", dossier).cookie(ConnexionDeTest.connecter(mvc, "creancier"))).andExpect(status().isForbidden());
     }
 
     @Test
     void aMissingHalfYearRateIsExplainedNotHidden() throws Exception {
-        mvc.perform(get("/dossiers/{id}", dossier).param("au", "31/12/2026").cookie(connecter("clerc")))
+        mvc.perform(get("/dossiers/{id}", dossier).param("au", "31/12/2026").cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("du 2e semestre 2026")))
                 .andExpect(content().string(containsString("n&#39;est pas connu")));
@@ -73,20 +73,15 @@ class DossierControllerTest {
 
     @Test
     void aBadDateIsRefusedInFrench() throws Exception {
-        mvc.perform(get("/dossiers/{id}", dossier).param("au", "2026-06-30").cookie(connecter("clerc")))
+        mvc.perform(get("/dossiers/{id}", dossier).param("au", "2026-06-30").cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("doit s&#39;écrire jj/mm/aaaa")));
     }
 
     @Test
     void anUnknownOrMalformedDossierIsNotFound() throws Exception {
-        mvc.perform(get("/dossiers/{id}", UUID.randomUUID()).cookie(connecter("clerc"))).andExpect(status().isNotFound());
-        mvc.perform(get("/dossiers/pas-un-identifiant").cookie(connecter("clerc"))).andExpect(status().isNotFound());
+        mvc.perform(get("/dossiers/{id}", UUID.randomUUID()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))).andExpect(status().isNotFound());
+        mvc.perform(get("/dossiers/pas-un-identifiant").cookie(ConnexionDeTest.connecter(mvc, "clerc"))).andExpect(status().isNotFound());
     }
 
-    private Cookie connecter(String identifiant) throws Exception {
-        return mvc.perform(formLogin("/connexion").userParameter("identifiant").passwordParam("motDePasse")
-                        .user(identifiant).password("demo"))
-                .andReturn().getResponse().getCookie("SESSION");
-    }
 }

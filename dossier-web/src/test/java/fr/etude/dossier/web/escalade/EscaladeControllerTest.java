@@ -2,7 +2,6 @@ package fr.etude.dossier.web.escalade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,12 +37,12 @@ class EscaladeControllerTest {
     @Test
     void theClerkAsksTheCommissaireApprovesAndChoosesTheProcedure() throws Exception {
         UUID dossier = unDossier("PRECONTENTIEUX");
-        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(connecter("clerc"))
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
                         .param("justification", "Mise en demeure restée sans effet").param("version", version(dossier)))
                 .andExpect(redirectedUrl("/dossiers/" + dossier))
                 .andExpect(flash().attribute("message", "Demande transmise au commissaire de justice."));
 
-        Cookie commissaire = connecter("huissier");
+        Cookie commissaire = ConnexionDeTest.connecter(mvc, "huissier");
         mvc.perform(get("/escalades").cookie(commissaire))
                 .andExpect(content().string(containsString("Mise en demeure restée sans effet")));
         mvc.perform(post("/dossiers/{id}/escalade/approbation", dossier).with(csrf()).cookie(commissaire)
@@ -57,10 +57,10 @@ class EscaladeControllerTest {
     @Test
     void theCommissaireSendsARequestBackWithAComment() throws Exception {
         UUID dossier = unDossier("PRECONTENTIEUX");
-        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(connecter("clerc"))
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
                 .param("justification", "Relances sans réponse").param("version", version(dossier)));
 
-        mvc.perform(post("/dossiers/{id}/escalade/renvoi", dossier).with(csrf()).cookie(connecter("huissier"))
+        mvc.perform(post("/dossiers/{id}/escalade/renvoi", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "huissier"))
                         .param("commentaire", "Proposer d'abord un échéancier.").param("version", version(dossier)))
                 .andExpect(flash().attribute("message", "Demande renvoyée au chargé de recouvrement."));
 
@@ -71,7 +71,7 @@ class EscaladeControllerTest {
     @Test
     void aRefusalSaysWhyAndTheStageStays() throws Exception {
         UUID dossier = unDossier("CONTENTIEUX");
-        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(connecter("clerc"))
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
                         .param("justification", "Jugement obtenu").param("version", version(dossier)))
                 .andExpect(flash().attribute("alerte", "Passage refusé : titre exécutoire absent."));
 
@@ -81,7 +81,7 @@ class EscaladeControllerTest {
     @Test
     void onlyTheCommissaireApproves() throws Exception {
         UUID dossier = unDossier("PRECONTENTIEUX");
-        mvc.perform(post("/dossiers/{id}/escalade/approbation", dossier).with(csrf()).cookie(connecter("clerc"))
+        mvc.perform(post("/dossiers/{id}/escalade/approbation", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
                         .param("procedure", "ASSIGNATION").param("version", version(dossier)))
                 .andExpect(status().isForbidden());
     }
@@ -100,9 +100,4 @@ class EscaladeControllerTest {
         return String.valueOf(jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier));
     }
 
-    private Cookie connecter(String identifiant) throws Exception {
-        return mvc.perform(formLogin("/connexion").userParameter("identifiant").passwordParam("motDePasse")
-                        .user(identifiant).password("demo"))
-                .andReturn().getResponse().getCookie("SESSION");
-    }
 }

@@ -110,12 +110,7 @@ class ConnexionParRoleNavigateurTest {
     }
 
     private void seConnecter(String identifiant, String motDePasse) {
-        navigateur.get(url("/connexion"));
-        navigateur.findElement(By.id("identifiant")).sendKeys(identifiant);
-        navigateur.findElement(By.id("motDePasse")).sendKeys(motDePasse);
-        navigateur.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page ->
-                !page.getCurrentUrl().endsWith("/connexion") || page.getCurrentUrl().contains("erreur"));
+        Navigateur.seConnecter(navigateur, port, identifiant, motDePasse);
     }
 
     private String url(String chemin) {

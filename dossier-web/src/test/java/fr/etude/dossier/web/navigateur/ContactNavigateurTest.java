@@ -151,11 +151,7 @@ class ContactNavigateurTest {
     }
 
     private void seConnecter(String identifiant) {
-        navigateur.get(url("/connexion"));
-        navigateur.findElement(By.id("identifiant")).sendKeys(identifiant);
-        navigateur.findElement(By.id("motDePasse")).sendKeys("demo");
-        navigateur.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page -> !page.getCurrentUrl().endsWith("/connexion"));
+        Navigateur.seConnecter(navigateur, port, identifiant, "demo");
     }
 
     private String url(String chemin) {

@@ -44,6 +44,16 @@ final class Navigateur {
         return driver;
     }
 
+    /** Signs in through the form and waits until the browser has left it (or shows why it stayed). */
+    static void seConnecter(ChromeDriver driver, int port, String identifiant, String motDePasse) {
+        driver.get("http://localhost:" + port + "/connexion");
+        driver.findElement(org.openqa.selenium.By.id("identifiant")).sendKeys(identifiant);
+        driver.findElement(org.openqa.selenium.By.id("motDePasse")).sendKeys(motDePasse);
+        driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(page ->
+                !page.getCurrentUrl().endsWith("/connexion") || page.getCurrentUrl().contains("erreur"));
+    }
+
     /** Keeps a picture of the page, for the user guide and for whoever reads a failure. */
     static void capturer(ChromeDriver driver, String nom) {
         try {

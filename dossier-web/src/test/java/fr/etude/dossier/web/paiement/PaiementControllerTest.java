@@ -2,7 +2,6 @@ package fr.etude.dossier.web.paiement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -50,7 +50,7 @@ class PaiementControllerTest {
 
     @Test
     void aPaymentLowersTheBalanceAtOnceAndAReversalGivesItBack() throws Exception {
-        Cookie session = connecter("clerc");
+        Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
         mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(session).param("montant", "100,50")
                         .param("date", "18/11/2026").param("mode", "CHEQUE").param("reference", "Chèque n°0042")
                         .param("version", version()))
@@ -71,7 +71,7 @@ class PaiementControllerTest {
 
     @Test
     void aPaymentInTheFutureOrOfNothingIsRefusedAndNothingChanges() throws Exception {
-        Cookie session = connecter("clerc");
+        Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
         mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(session).param("montant", "50")
                         .param("date", "01/01/2099").param("mode", "VIREMENT").param("version", version()))
                 .andExpect(status().isOk())
@@ -86,7 +86,7 @@ class PaiementControllerTest {
 
     @Test
     void aCreditorCannotRecordPayments() throws Exception {
-        mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(connecter("creancier"))
+        mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "creancier"))
                         .param("montant", "10").param("date", "18/11/2026").param("mode", "VIREMENT").param("version", version()))
                 .andExpect(status().isForbidden());
         assertThat(soldeActuel()).isEqualByComparingTo(solde);
@@ -100,9 +100,4 @@ class PaiementControllerTest {
         return jdbc.queryForObject("select solde from dossier where id = ?", BigDecimal.class, dossier);
     }
 
-    private Cookie connecter(String identifiant) throws Exception {
-        return mvc.perform(formLogin("/connexion").userParameter("identifiant").passwordParam("motDePasse")
-                        .user(identifiant).password("demo"))
-                .andReturn().getResponse().getCookie("SESSION");
-    }
 }

@@ -31,6 +31,7 @@ import fr.etude.dossier.core.utilisateur.Role;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
+import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,7 +50,7 @@ class SecuriteTest {
     @ParameterizedTest
     @CsvSource({"clerc, /journee", "huissier, /escalades", "creancier, /portefeuille", "admin, /admin/utilisateurs"})
     void eachDemoUserSignsInAndLandsOnHisRolesHomePage(String identifiant, String accueil) throws Exception {
-        Cookie session = connecter(identifiant, "demo");
+        Cookie session = ConnexionDeTest.connecter(mvc, identifiant);
 
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl(accueil));
         mvc.perform(get(accueil).cookie(session)).andExpect(status().isOk());
@@ -85,7 +86,7 @@ class SecuriteTest {
             "admin, /journee", "admin, /escalades", "admin, /portefeuille",
             "clerc, /actuator/prometheus", "creancier, /actuator/prometheus"})
     void aRoleCannotOpenAnotherRolesArea(String identifiant, String page) throws Exception {
-        Cookie session = connecter(identifiant, "demo");
+        Cookie session = ConnexionDeTest.connecter(mvc, identifiant);
 
         mvc.perform(get(page).cookie(session)).andExpect(status().isForbidden());
     }
@@ -94,7 +95,7 @@ class SecuriteTest {
     void aPostWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/connexion").param("identifiant", "admin").param("motDePasse", "demo"))
                 .andExpect(status().isForbidden());
-        Cookie session = connecter("clerc", "demo");
+        Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
         mvc.perform(post("/deconnexion").cookie(session)).andExpect(status().isForbidden());
         mvc.perform(post("/deconnexion").cookie(session).with(csrf()))
                 .andExpect(redirectedUrl("/connexion?deconnecte"));
@@ -126,7 +127,7 @@ class SecuriteTest {
 
     @Test
     void aTamperedPageLinkIsRefusedInFrenchNotWithAServerError() throws Exception {
-        Cookie session = connecter("clerc", "demo");
+        Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
 
         mvc.perform(get("/journee").param("apres", "n'importe quoi").cookie(session))
                 .andExpect(status().isBadRequest())
@@ -135,7 +136,7 @@ class SecuriteTest {
 
     @Test
     void aCreditorSeesOnlyHisOwnCreditorsDossiers() throws Exception {
-        Cookie session = connecter("creancier", "demo");
+        Cookie session = ConnexionDeTest.connecter(mvc, "creancier");
 
         mvc.perform(get("/portefeuille").cookie(session))
                 .andExpect(status().isOk())
@@ -143,13 +144,4 @@ class SecuriteTest {
                 .andExpect(content().string(not(containsString("Habitat Provence"))));
     }
 
-    /** Signs in through the real form; the session is Spring Session's, carried by its cookie. */
-    private Cookie connecter(String identifiant, String motDePasse) throws Exception {
-        MvcResult resultat = mvc.perform(formLogin("/connexion").userParameter("identifiant")
-                        .passwordParam("motDePasse").user(identifiant).password(motDePasse))
-                .andExpect(redirectedUrl("/")).andReturn();
-        Cookie session = resultat.getResponse().getCookie("SESSION");
-        assertThat(session).isNotNull();
-        return session;
-    }
 }
