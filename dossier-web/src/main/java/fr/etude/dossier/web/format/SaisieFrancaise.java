@@ -19,9 +19,16 @@ public final class SaisieFrancaise {
     }
 
     public static Montant montant(String texte) {
-        String nettoye = texte == null ? "" : texte.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.');
+        if (texte == null || texte.isBlank()) {
+            throw new IllegalArgumentException("Le montant est obligatoire (ex. 1 234,56).");
+        }
+        String nettoye = texte.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.');
         try {
-            Montant montant = Montant.of(new BigDecimal(nettoye));
+            BigDecimal valeur = new BigDecimal(nettoye);
+            if (valeur.stripTrailingZeros().scale() > 2) {
+                throw new IllegalArgumentException("« " + texte.strip() + " » a plus de deux décimales : un montant se saisit au centime.");
+            }
+            Montant montant = Montant.of(valeur);
             if (!montant.estPositif()) {
                 throw new IllegalArgumentException("Le montant doit être positif.");
             }
@@ -34,6 +41,9 @@ public final class SaisieFrancaise {
     }
 
     public static LocalDate date(String texte) {
+        if (texte == null || texte.isBlank()) {
+            throw new IllegalArgumentException("La date est obligatoire (jj/mm/aaaa).");
+        }
         try {
             return LocalDate.parse(texte == null ? "" : texte.strip(), DATE);
         } catch (DateTimeParseException e) {
@@ -43,6 +53,9 @@ public final class SaisieFrancaise {
 
     /** {@code 14:30}, {@code 14h30} or {@code 14h}. */
     public static LocalTime heure(String texte) {
+        if (texte == null || texte.isBlank()) {
+            throw new IllegalArgumentException("L'heure est obligatoire (hh:mm).");
+        }
         java.util.regex.Matcher heure = HEURE.matcher(texte == null ? "" : texte.strip());
         if (!heure.matches()) {
             throw new IllegalArgumentException("« " + texte + " » n'est pas une heure hh:mm (ex. 14:30).");
