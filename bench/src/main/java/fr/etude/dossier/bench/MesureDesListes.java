@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.etude.dossier.core.dossier.FiltreDeJournee;
 import fr.etude.dossier.persistence.dossier.RequetesDesListes;
 
 /**
@@ -46,9 +47,9 @@ public final class MesureDesListes {
                 .param("g", clerc).param("j", jour).query(Long.class).single();
         long chezLeCreancier = jdbc.sql("select count(*) from dossier where creancier_id = :c").param("c", creancier)
                 .query(Long.class).single();
-        Map<String, Object> curseurJournee = jdbc.sql(RequetesDesListes.journee(false).replace("limit :limite",
+        Map<String, Object> curseurJournee = jdbc.sql(RequetesDesListes.journee(false, FiltreDeJournee.AUCUN).replace("limit :limite",
                         "offset " + Math.min(1000, aFaire / 2) + " limit 1"))
-                .param("gestionnaire", clerc).param("jour", jour).query().singleRow();
+                .param("gestionnaire", clerc).param("jour", jour).param("alerte", jour.plusMonths(6)).query().singleRow();
         String referenceProfonde = jdbc.sql(RequetesDesListes.duCreancier(false).replace("limit :limite",
                         "offset " + Math.min(5000, chezLeCreancier / 2) + " limit 1"))
                 .param("creancier", creancier).query().singleRow().get("reference").toString();
@@ -56,11 +57,14 @@ public final class MesureDesListes {
         String reference = jdbc.sql("select reference from dossier order by reference desc limit 1").query(String.class).single();
 
         Map<String, Mesure> mesures = new LinkedHashMap<>();
-        mesures.put("Ma journée, 1re page", new Mesure(RequetesDesListes.journee(false),
-                Map.of("gestionnaire", clerc, "jour", jour, "limite", 51)));
-        mesures.put("Ma journée, page profonde (≤ 21)", new Mesure(RequetesDesListes.journee(true),
-                Map.of("gestionnaire", clerc, "jour", jour, "limite", 51, "date", curseurJournee.get("prochaine_action_le"),
+        mesures.put("Ma journée, 1re page", new Mesure(RequetesDesListes.journee(false, FiltreDeJournee.AUCUN),
+                Map.of("gestionnaire", clerc, "jour", jour, "alerte", jour.plusMonths(6), "limite", 51)));
+        mesures.put("Ma journée, page profonde (≤ 21)", new Mesure(RequetesDesListes.journee(true, FiltreDeJournee.AUCUN),
+                Map.of("gestionnaire", clerc, "jour", jour, "alerte", jour.plusMonths(6), "limite", 51,
+                        "priorite", curseurJournee.get("priorite"), "date", curseurJournee.get("prochaine_action_le"),
                         "solde", curseurJournee.get("solde"), "id", curseurJournee.get("id"))));
+        mesures.put("Ma journée, compteurs des filtres", new Mesure(RequetesDesListes.groupesDeLaJournee(FiltreDeJournee.AUCUN),
+                Map.of("gestionnaire", clerc, "jour", jour, "alerte", jour.plusMonths(6))));
         mesures.put("Portefeuille créancier, 1re page", new Mesure(RequetesDesListes.duCreancier(false),
                 Map.of("creancier", creancier, "limite", 51)));
         mesures.put("Portefeuille créancier, page profonde (≤ 101)", new Mesure(RequetesDesListes.duCreancier(true),

@@ -22,6 +22,8 @@ import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.debiteur.DebiteurId;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Curseur;
+import fr.etude.dossier.core.dossier.DemandeDeJournee;
+import fr.etude.dossier.core.dossier.FiltreDeJournee;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.DossierResume;
@@ -96,14 +98,14 @@ class RechercheEtPaginationTest {
         utilisateurs.creer(new Utilisateur(clerc, "pagination." + clerc.value(), "Clerc paginé", Role.CLERK,
                 Optional.empty(), true, Optional.empty()), "{noop}x");
         generateur.genererDossiers(600, generateur.creerCreanciers(), List.of(clerc), AUJOURDHUI, 99);
-        List<DossierResume> toutEnUneFois = listes.journee(clerc, AUJOURDHUI, Optional.empty(), 10_000).dossiers();
+        List<DossierResume> toutEnUneFois = listes.journee(journeeDe(clerc), Optional.empty(), 10_000).dossiers();
 
         List<DossierResume> pageParPage = new ArrayList<>();
         Optional<Curseur> apres = Optional.empty();
         int requetesMax = 0;
         do {
             int avant = CompteurDeRequetes.REQUETES.get();
-            PageDeDossiers page = listes.journee(clerc, AUJOURDHUI,
+            PageDeDossiers page = listes.journee(journeeDe(clerc),
                     apres.map(curseur -> Curseur.depuisTexte(curseur.enTexte())), 25);
             requetesMax = Math.max(requetesMax, CompteurDeRequetes.REQUETES.get() - avant);
             pageParPage.addAll(page.dossiers());
@@ -114,6 +116,10 @@ class RechercheEtPaginationTest {
         assertThat(pageParPage).extracting(DossierResume::id).containsExactlyElementsOf(
                 toutEnUneFois.stream().map(DossierResume::id).toList());
         assertThat(requetesMax).as("statements per page").isEqualTo(1);
+    }
+
+    private static DemandeDeJournee journeeDe(UtilisateurId clerc) {
+        return new DemandeDeJournee(clerc, AUJOURDHUI, AUJOURDHUI.plusMonths(6), FiltreDeJournee.AUCUN);
     }
 
     private String dossierDe(CreancierId creancier, String nom, String prenom, String telephone, String email,

@@ -1,7 +1,9 @@
 package fr.etude.dossier.core.dossier;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.etude.dossier.core.argent.Montant;
 
@@ -9,5 +11,36 @@ import fr.etude.dossier.core.argent.Montant;
 public record DossierResume(DossierId id, String reference, String debiteur, String creancier, Etape etape,
                             StatutDossier statut, Montant principal, Montant recouvre, Montant solde,
                             Optional<LocalDate> prochaineAction, Optional<String> prochaineActionType,
-                            Optional<String> gestionnaire) {
+                            Optional<String> gestionnaire, Signaux signaux) {
+
+    /** The flags kept on the dossier row. */
+    public record Signaux(boolean echeancierEnCours, boolean reclamationOuverte, boolean surendettement,
+                          Optional<LocalDate> prescription) {
+        public static final Signaux AUCUN = new Signaux(false, false, false, Optional.empty());
+    }
+
+    /** The indicators of this line on {@code jour}, prescription counted near up to {@code alertePrescription}. */
+    public Set<Indicateur> indicateurs(LocalDate jour, LocalDate alertePrescription) {
+        Set<Indicateur> indicateurs = EnumSet.noneOf(Indicateur.class);
+        boolean actionEchue = prochaineAction.map(date -> !date.isAfter(jour)).orElse(false);
+        if (actionEchue && prochaineActionType.filter(ProchaineAction.Type.RAPPEL_PROMESSE.name()::equals).isPresent()) {
+            indicateurs.add(Indicateur.PROMESSE_ECHUE);
+        }
+        if (actionEchue && prochaineActionType.filter(ProchaineAction.Type.ECHEANCE_IMPAYEE.name()::equals).isPresent()) {
+            indicateurs.add(Indicateur.ECHEANCE_IMPAYEE);
+        }
+        if (signaux.echeancierEnCours()) {
+            indicateurs.add(Indicateur.ECHEANCIER_EN_COURS);
+        }
+        if (signaux.reclamationOuverte()) {
+            indicateurs.add(Indicateur.RECLAMATION_OUVERTE);
+        }
+        if (signaux.surendettement()) {
+            indicateurs.add(Indicateur.SURENDETTEMENT);
+        }
+        if (signaux.prescription().map(date -> !date.isAfter(alertePrescription)).orElse(false)) {
+            indicateurs.add(Indicateur.PRESCRIPTION_PROCHE);
+        }
+        return indicateurs;
+    }
 }

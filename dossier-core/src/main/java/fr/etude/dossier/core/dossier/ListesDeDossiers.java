@@ -1,20 +1,22 @@
 package fr.etude.dossier.core.dossier;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import fr.etude.dossier.core.creancier.CreancierId;
-import fr.etude.dossier.core.utilisateur.UtilisateurId;
 
 /** Port: the read models behind the dossier lists of each role. One query per page. */
 public interface ListesDeDossiers {
 
     /**
-     * The clerk's open dossiers whose next action is due on {@code jour} or earlier, oldest action
-     * first, then the largest balance.
+     * The clerk's open dossiers whose next action is due on the day or earlier, narrowed by the
+     * filter, by priority: a promise due first, then a missed instalment (see
+     * {@link ProchaineAction.Type#priorite()}), then the largest balance, then the oldest action.
      */
-    PageDeDossiers journee(UtilisateurId gestionnaire, LocalDate jour, Optional<Curseur> apres, int taille);
+    PageDeDossiers journee(DemandeDeJournee demande, Optional<Curseur> apres, int taille);
+
+    /** How many dossiers of that day each filter would show (balance range applied to all). */
+    CompteursDeJournee compteurs(DemandeDeJournee demande);
 
     /** Open dossiers at a stage, oldest next action first. */
     List<DossierResume> aEtape(Etape etape, int limite);

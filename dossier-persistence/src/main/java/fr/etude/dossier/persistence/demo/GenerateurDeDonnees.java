@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.dossier.Etape;
+import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.identite.Siren;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.persistence.dossier.CompteurDeReferences;
@@ -47,7 +48,8 @@ public class GenerateurDeDonnees {
     private static final Etape[] REPARTITION = {
             Etape.AMIABLE, Etape.AMIABLE, Etape.AMIABLE, Etape.AMIABLE, Etape.PERSONNALISE, Etape.PERSONNALISE,
             Etape.PERSONNALISE, Etape.PRECONTENTIEUX, Etape.PRECONTENTIEUX, Etape.CONTENTIEUX, Etape.EXECUTION};
-    private static final String[] ACTIONS = {"APPEL", "COURRIER", "EMAIL", "RAPPEL_PROMESSE", "SUIVI_ECHEANCIER"};
+    private static final ProchaineAction.Type[] ACTIONS = {ProchaineAction.Type.APPEL, ProchaineAction.Type.COURRIER,
+            ProchaineAction.Type.EMAIL, ProchaineAction.Type.RAPPEL_PROMESSE, ProchaineAction.Type.SUIVI_ECHEANCIER};
     private static final String[] MODES = {"VIREMENT", "CHEQUE", "CARTE", "PRELEVEMENT"};
     private static final String[] ISSUES_D_APPEL = {"messagerie", "pas de réponse", "débiteur joint, s'engage à rappeler",
             "débiteur joint, conteste le montant", "faux numéro", "débiteur joint, promet un règlement"};
@@ -199,10 +201,13 @@ public class GenerateurDeDonnees {
         }
 
         LocalDate prochaineAction = statut.equals("CLOS") ? null : aujourdhui.plusDays(hasard.nextInt(21) - 10);
+        ProchaineAction.Type action = echeancierEnCours && hasard.nextInt(3) == 0 ? ProchaineAction.Type.ECHEANCE_IMPAYEE
+                : ACTIONS[hasard.nextInt(ACTIONS.length)];
         LocalDate prescription = premiereExigibilite.plusYears(nature.equals("CONSOMMATION") ? 2 : 5);
         lot.dossier(dossierId, reference, creanciers.get(hasard.nextInt(creanciers.size())).value(), etape.name(), statut,
                 statut.equals("CLOS") ? "SOLDE" : null, gestionnaire, principal, recouvre, principal.subtract(recouvre),
-                prochaineAction, prochaineAction == null ? null : ACTIONS[hasard.nextInt(ACTIONS.length)], ouverture,
+                prochaineAction, prochaineAction == null ? null : action.name(),
+                prochaineAction == null ? 3 : action.priorite(), ouverture,
                 echeancierEnCours, statut.equals("SUSPENDU"), prescription);
         lot.lien(dossierId, debiteurId);
     }
@@ -214,7 +219,7 @@ public class GenerateurDeDonnees {
 
         enum Table {
             DEBITEUR("debiteur (id, personne, civilite, nom, prenom, raison_sociale, siren, forme_juridique, date_naissance, adresse, code_postal, ville, telephone, email)"),
-            DOSSIER("dossier (id, reference, creancier_id, etape, statut, motif_cloture, gestionnaire_id, principal, recouvre, solde, prochaine_action_le, prochaine_action, ouvert_le, echeancier_en_cours, surendettement, prescription_le)"),
+            DOSSIER("dossier (id, reference, creancier_id, etape, statut, motif_cloture, gestionnaire_id, principal, recouvre, solde, prochaine_action_le, prochaine_action, priorite, ouvert_le, echeancier_en_cours, surendettement, prescription_le)"),
             DOSSIER_DEBITEUR("dossier_debiteur (dossier_id, debiteur_id, rang)"),
             CREANCE("creance (id, dossier_id, rang, reference_creancier, principal, exigibilite, nature, mise_en_demeure)"),
             EVENEMENT("evenement (dossier_id, type, moment, auteur_id, auteur_nom, resume)"),

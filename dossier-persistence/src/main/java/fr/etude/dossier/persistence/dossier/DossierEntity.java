@@ -64,6 +64,10 @@ class DossierEntity {
     @Column(name = "prochaine_action")
     String prochaineAction;
 
+    /** The rank of the next action in the clerk's day, written with it. */
+    @Column(nullable = false)
+    short priorite = 3;
+
     @Column(name = "ouvert_le", nullable = false)
     LocalDate ouvertLe;
 

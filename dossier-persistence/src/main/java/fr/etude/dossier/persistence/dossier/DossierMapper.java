@@ -85,6 +85,7 @@ final class DossierMapper {
         entite.gestionnaireId = dossier.gestionnaire().map(UtilisateurId::value).orElse(null);
         entite.prochaineActionLe = dossier.prochaineAction().map(ProchaineAction::date).orElse(null);
         entite.prochaineAction = dossier.prochaineAction().map(action -> action.type().name()).orElse(null);
+        entite.priorite = (short) dossier.prochaineAction().map(action -> action.type().priorite()).orElse(3).intValue();
         entite.procedure = dossier.procedure().map(Enum::name).orElse(null);
         entite.blocages.clear();
         dossier.blocages().forEach(blocage -> entite.blocages.add(blocage.name()));

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -15,7 +17,12 @@ import org.springframework.stereotype.Repository;
 
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creancier.CreancierId;
+import fr.etude.dossier.core.dossier.CompteursDeJournee;
 import fr.etude.dossier.core.dossier.Curseur;
+import fr.etude.dossier.core.dossier.DemandeDeJournee;
+import fr.etude.dossier.core.dossier.FiltreDeJournee;
+import fr.etude.dossier.core.dossier.Indicateur;
+import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.DossierResume;
 import fr.etude.dossier.core.dossier.Etape;
@@ -24,7 +31,6 @@ import fr.etude.dossier.core.dossier.PageDeDossiers;
 import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.SynthesePortefeuille;
 import fr.etude.dossier.core.identite.Telephone;
-import fr.etude.dossier.core.utilisateur.UtilisateurId;
 
 /** Lists as SQL projections: one query per page, keyset pagination, no aggregate loaded. */
 @Repository
@@ -40,16 +46,70 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
     }
 
     @Override
-    public PageDeDossiers journee(UtilisateurId gestionnaire, LocalDate jour, Optional<Curseur> apres, int taille) {
-        JdbcClient.StatementSpec requete = jdbc.sql(RequetesDesListes.journee(apres.isPresent()))
-                .param("gestionnaire", gestionnaire.value()).param("jour", jour).param("limite", taille + 1);
+    public PageDeDossiers journee(DemandeDeJournee demande, Optional<Curseur> apres, int taille) {
+        JdbcClient.StatementSpec requete = parametres(jdbc.sql(RequetesDesListes.journee(apres.isPresent(), demande.filtre())),
+                demande).param("limite", taille + 1);
         if (apres.isPresent()) {
             Curseur curseur = apres.get();
-            requete = requete.param("date", date(curseur.valeur(0))).param("solde", montant(curseur.valeur(1)))
-                    .param("id", uuid(curseur.valeur(2)));
+            requete = requete.param("priorite", entier(curseur.valeur(0))).param("solde", montant(curseur.valeur(1)))
+                    .param("date", date(curseur.valeur(2))).param("id", uuid(curseur.valeur(3)));
         }
         return page(requete.query(ListesDeDossiersJdbc::resume).list(), taille,
-                dernier -> Curseur.de(dernier.prochaineAction().orElse(null), dernier.solde(), dernier.id().value()));
+                dernier -> Curseur.de(dernier.prochaineActionType().map(ProchaineAction.Type::valueOf)
+                                .map(ProchaineAction.Type::priorite).orElse(3), dernier.solde(),
+                        dernier.prochaineAction().orElse(null), dernier.id().value()));
+    }
+
+    @Override
+    public CompteursDeJournee compteurs(DemandeDeJournee demande) {
+        List<CompteursDeJournee.Groupe> groupes = parametres(
+                jdbc.sql(RequetesDesListes.groupesDeLaJournee(demande.filtre())), demande)
+                .query((rs, row) -> new CompteursDeJournee.Groupe(Etape.valueOf(rs.getString("etape")),
+                        new CreancierId(rs.getObject("creancier_id", UUID.class)), rs.getString("creancier"),
+                        indicateurs(rs), rs.getLong("nombre")))
+                .list();
+        return CompteursDeJournee.depuis(groupes, demande.filtre());
+    }
+
+    private static Set<Indicateur> indicateurs(ResultSet rs) throws SQLException {
+        Set<Indicateur> indicateurs = EnumSet.noneOf(Indicateur.class);
+        int priorite = rs.getInt("priorite");
+        if (priorite == ProchaineAction.Type.RAPPEL_PROMESSE.priorite()) {
+            indicateurs.add(Indicateur.PROMESSE_ECHUE);
+        } else if (priorite == ProchaineAction.Type.ECHEANCE_IMPAYEE.priorite()) {
+            indicateurs.add(Indicateur.ECHEANCE_IMPAYEE);
+        }
+        ajouterSi(indicateurs, rs.getBoolean("echeancier_en_cours"), Indicateur.ECHEANCIER_EN_COURS);
+        ajouterSi(indicateurs, rs.getBoolean("reclamation_ouverte"), Indicateur.RECLAMATION_OUVERTE);
+        ajouterSi(indicateurs, rs.getBoolean("surendettement"), Indicateur.SURENDETTEMENT);
+        ajouterSi(indicateurs, rs.getBoolean("prescription_proche"), Indicateur.PRESCRIPTION_PROCHE);
+        return indicateurs;
+    }
+
+    private static void ajouterSi(Set<Indicateur> indicateurs, boolean present, Indicateur indicateur) {
+        if (present) {
+            indicateurs.add(indicateur);
+        }
+    }
+
+    /** Binds the day and the filter's values: only those its SQL names. */
+    private static JdbcClient.StatementSpec parametres(JdbcClient.StatementSpec requete, DemandeDeJournee demande) {
+        FiltreDeJournee filtre = demande.filtre();
+        requete = requete.param("gestionnaire", demande.gestionnaire().value()).param("jour", demande.jour())
+                .param("alerte", demande.alertePrescription());
+        if (filtre.etape().isPresent()) {
+            requete = requete.param("etape", filtre.etape().get().name());
+        }
+        if (filtre.creancier().isPresent()) {
+            requete = requete.param("creancier", filtre.creancier().get().value());
+        }
+        if (filtre.soldeMin().isPresent()) {
+            requete = requete.param("soldeMin", filtre.soldeMin().get().valeur());
+        }
+        if (filtre.soldeMax().isPresent()) {
+            requete = requete.param("soldeMax", filtre.soldeMax().get().valeur());
+        }
+        return requete;
     }
 
     @Override
@@ -151,6 +211,14 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
         }
     }
 
+    private static int entier(String texte) {
+        try {
+            return Integer.parseInt(texte);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Lien de page invalide : recommencez depuis la première page.", e);
+        }
+    }
+
     private static BigDecimal montant(String texte) {
         try {
             return new BigDecimal(texte);
@@ -174,6 +242,8 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
                 Montant.of(rs.getBigDecimal("recouvre")), Montant.of(rs.getBigDecimal("solde")),
                 Optional.ofNullable(rs.getObject("prochaine_action_le", LocalDate.class)),
                 Optional.ofNullable(rs.getString("prochaine_action")),
-                Optional.ofNullable(rs.getString("gestionnaire")));
+                Optional.ofNullable(rs.getString("gestionnaire")),
+                new DossierResume.Signaux(rs.getBoolean("echeancier_en_cours"), rs.getBoolean("reclamation_ouverte"),
+                        rs.getBoolean("surendettement"), Optional.ofNullable(rs.getObject("prescription_le", LocalDate.class))));
     }
 }

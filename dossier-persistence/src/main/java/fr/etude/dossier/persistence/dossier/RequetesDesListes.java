@@ -1,5 +1,8 @@
 package fr.etude.dossier.persistence.dossier;
 
+import fr.etude.dossier.core.dossier.FiltreDeJournee;
+import fr.etude.dossier.core.dossier.Indicateur;
+
 /**
  * The SQL of the dossier lists, in one place: the adapter runs it, the benchmark (bench/) measures
  * and explains the very same text. Named parameters (:gestionnaire…).
@@ -8,7 +11,8 @@ public final class RequetesDesListes {
 
     static final String SELECT = """
             select d.id, d.reference, d.etape, d.statut, d.principal, d.recouvre, d.solde,
-                   d.prochaine_action_le, d.prochaine_action, c.raison_sociale as creancier,
+                   d.prochaine_action_le, d.prochaine_action, d.priorite, c.raison_sociale as creancier,
+                   d.echeancier_en_cours, d.reclamation_ouverte, d.surendettement, d.prescription_le,
                    coalesce(db.raison_sociale, db.nom || coalesce(' ' || db.prenom, '')) as debiteur,
                    u.nom_affiche as gestionnaire
               from dossier d
@@ -25,20 +29,60 @@ public final class RequetesDesListes {
     }
 
     /**
-     * The clerk's day: oldest next action first, then the largest balance, sorted (date, -solde, id)
-     * exactly as the index ix_dossier_journee; after a page, a row comparison with :date, :solde, :id of
-     * its last line, which the index answers with a seek.
+     * The clerk's day by priority, sorted (priorite, -solde, date, id) exactly as the index
+     * ix_dossier_journee; after a page, a row comparison with :priorite, :solde, :date, :id of its last
+     * line, which the index answers with a seek. The filter adds its conditions (see {@link #filtre}).
      */
-    public static String journee(boolean apresUnePage) {
-        return SELECT + """
-                 where d.gestionnaire_id = :gestionnaire and d.statut = 'OUVERT'
-                   and d.prochaine_action_le <= :jour
-                """ + (apresUnePage ? """
-                   and (d.prochaine_action_le, -d.solde, d.id) > (:date, -cast(:solde as numeric), :id)
+    public static String journee(boolean apresUnePage, FiltreDeJournee filtre) {
+        return SELECT + JOURNEE + filtre(filtre) + (apresUnePage ? """
+                   and (d.priorite, -d.solde, d.prochaine_action_le, d.id) > (:priorite, -cast(:solde as numeric), :date, :id)
                 """ : "") + """
-                 order by d.prochaine_action_le, -d.solde, d.id
+                 order by d.priorite, -d.solde, d.prochaine_action_le, d.id
                  limit :limite
                 """;
+    }
+
+    /** The day's dossiers grouped by what the filters choose from, to count them (balance range applied). */
+    public static String groupesDeLaJournee(FiltreDeJournee filtre) {
+        return """
+                select d.etape, d.creancier_id, c.raison_sociale as creancier, d.priorite, d.echeancier_en_cours,
+                       d.reclamation_ouverte, d.surendettement,
+                       coalesce(d.prescription_le <= :alerte, false) as prescription_proche, count(*) as nombre
+                  from dossier d
+                  join creancier c on c.id = d.creancier_id
+                """ + JOURNEE + soldes(filtre) + " group by 1, 2, 3, 4, 5, 6, 7, 8";
+    }
+
+    private static final String JOURNEE = """
+             where d.gestionnaire_id = :gestionnaire and d.statut = 'OUVERT'
+               and d.prochaine_action_le <= :jour
+            """;
+
+    /**
+     * The filter's conditions with named parameters :etape, :creancier, :soldeMin, :soldeMax and
+     * :alerte (prescription); a promise due or an instalment missed is the priority (every action of
+     * the day is due).
+     */
+    static String filtre(FiltreDeJournee filtre) {
+        StringBuilder sql = new StringBuilder(soldes(filtre));
+        filtre.etape().ifPresent(etape -> sql.append(" and d.etape = :etape"));
+        filtre.creancier().ifPresent(creancier -> sql.append(" and d.creancier_id = :creancier"));
+        for (Indicateur indicateur : filtre.indicateurs()) {
+            sql.append(" and ").append(switch (indicateur) {
+                case PROMESSE_ECHUE -> "d.priorite = 1";
+                case ECHEANCE_IMPAYEE -> "d.priorite = 2";
+                case ECHEANCIER_EN_COURS -> "d.echeancier_en_cours";
+                case RECLAMATION_OUVERTE -> "d.reclamation_ouverte";
+                case SURENDETTEMENT -> "d.surendettement";
+                case PRESCRIPTION_PROCHE -> "d.prescription_le <= :alerte";
+            });
+        }
+        return sql.append('\n').toString();
+    }
+
+    private static String soldes(FiltreDeJournee filtre) {
+        return (filtre.soldeMin().isPresent() ? " and d.solde >= :soldeMin" : "")
+                + (filtre.soldeMax().isPresent() ? " and d.solde <= :soldeMax" : "");
     }
 
     /** Requests to go to contentieux waiting for the commissaire, oldest first (index ix_dossier_demandes). */

@@ -38,7 +38,7 @@ public class Escalades {
     Escalades(Dossiers dossiers, LecturesDeDossier lectures, Clock horloge,
               @Value("${dossier.escalade.cout-estime-des-poursuites}") String coutEstime,
               @Value("${dossier.escalade.plafond-petites-creances}") String plafond,
-              @Value("${dossier.escalade.preavis-de-prescription}") Period preavis) {
+              @Value("${dossier.prescription.preavis}") Period preavis) {
         this.dossiers = dossiers;
         this.lectures = lectures;
         this.horloge = horloge;

@@ -2,21 +2,34 @@ package fr.etude.dossier.web.journee;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Optional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.etude.dossier.core.dossier.Curseur;
-
+import fr.etude.dossier.core.dossier.DemandeDeJournee;
+import fr.etude.dossier.core.dossier.Etape;
+import fr.etude.dossier.core.dossier.FiltreDeJournee;
+import fr.etude.dossier.core.dossier.Indicateur;
 import fr.etude.dossier.core.dossier.ListesDeDossiers;
+import fr.etude.dossier.core.dossier.PageDeDossiers;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
 
-/** Ma journée: the clerk's dossiers whose next action is due today or overdue. */
+/**
+ * Ma journée: the clerk's dossiers whose next action is due today or overdue, by priority, with
+ * filters and what each would show.
+ */
 @Controller
 class JourneeController {
 
@@ -24,19 +37,35 @@ class JourneeController {
 
     private final ListesDeDossiers listes;
     private final Clock horloge;
+    private final Period preavisDePrescription;
 
-    JourneeController(ListesDeDossiers listes, Clock horloge) {
+    JourneeController(ListesDeDossiers listes, Clock horloge,
+                      @Value("${dossier.prescription.preavis}") Period preavisDePrescription) {
         this.listes = listes;
         this.horloge = horloge;
+        this.preavisDePrescription = preavisDePrescription;
     }
 
     @GetMapping("/journee")
-    String journee(@AuthenticationPrincipal UtilisateurConnecte clerc,
+    String journee(@AuthenticationPrincipal UtilisateurConnecte clerc, @ModelAttribute("criteres") CriteresDeJournee criteres,
                    @RequestParam(name = "apres", required = false) String apres, Model model) {
         LocalDate aujourdhui = LocalDate.now(horloge);
+        LocalDate alertePrescription = aujourdhui.plus(preavisDePrescription);
+        Map<String, String> erreurs = new LinkedHashMap<>();
+        FiltreDeJournee filtre = criteres.lire(erreurs);
+        DemandeDeJournee demande = new DemandeDeJournee(clerc.id(), aujourdhui, alertePrescription, filtre);
+        PageDeDossiers page = listes.journee(demande, Optional.ofNullable(apres).map(Curseur::depuisTexte), TAILLE_PAGE);
         model.addAttribute("aujourdhui", aujourdhui);
-        model.addAttribute("page", listes.journee(clerc.id(), aujourdhui,
-                Optional.ofNullable(apres).map(Curseur::depuisTexte), TAILLE_PAGE));
+        model.addAttribute("alertePrescription", alertePrescription);
+        model.addAttribute("erreurs", erreurs);
+        model.addAttribute("filtre", filtre);
+        model.addAttribute("compteurs", listes.compteurs(demande));
+        model.addAttribute("etapes", Etape.values());
+        model.addAttribute("indicateurs", Indicateur.values());
+        model.addAttribute("page", page);
+        model.addAttribute("pageSuivante", page.suivante().map(curseur -> UriComponentsBuilder.fromPath("/journee")
+                .queryParams(new LinkedMultiValueMap<>(criteres.parametres()))
+                .queryParam("apres", curseur.enTexte()).encode().build().toUriString()));
         return "journee/journee";
     }
 }
