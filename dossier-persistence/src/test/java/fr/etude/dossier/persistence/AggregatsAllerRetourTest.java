@@ -20,6 +20,9 @@ import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.debiteur.DebiteurId;
+import fr.etude.dossier.core.debiteur.SituationFinanciere;
+import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
+import fr.etude.dossier.core.debiteur.SolutionNegociee;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
@@ -66,6 +69,9 @@ class AggregatsAllerRetourTest {
     JdbcTemplate jdbc;
 
     private DossierId dossier;
+    @Autowired
+    SituationsDesDebiteurs situations;
+
     private final Auteur clerc = new Auteur(UtilisateurId.nouveau(), "Claire Moreau");
 
     @BeforeEach
@@ -104,12 +110,31 @@ class AggregatsAllerRetourTest {
     }
 
     @Test
+    void declarationsAndSolutionsAreKeptDatedTheLatestFirstAndAudited() {
+        SituationFinanciere ancienne = new SituationFinanciere(AUJOURDHUI.minusMonths(3), Montant.of("1800.00"),
+                Montant.of("950.00"), Montant.ZERO, 2, SituationFinanciere.Emploi.CDD_OU_INTERIM, "fin de contrat en mars");
+        SituationFinanciere recente = new SituationFinanciere(AUJOURDHUI, Montant.of("2100.00"), Montant.of("950.00"),
+                Montant.of("120.00"), 2, SituationFinanciere.Emploi.CDI, "");
+        situations.declarer(dossier, recente, clerc);
+        situations.declarer(dossier, ancienne, clerc);
+        situations.consigner(dossier, new SolutionNegociee(SolutionNegociee.Nature.RACHAT_PAR_UN_PROCHE, AUJOURDHUI,
+                Optional.of(Montant.of("1500.00")), "sa sœur rachète la créance"), clerc);
+
+        assertThat(situations.declarations(dossier)).containsExactly(recente, ancienne);
+        assertThat(situations.derniere(dossier)).contains(recente);
+        assertThat(situations.solutions(dossier)).singleElement()
+                .satisfies(solution -> assertThat(solution.montant()).contains(Montant.of("1500.00")));
+        assertThat(jdbc.queryForObject("select count(*) from journal_audit where action in ('SITUATION_DECLAREE', "
+                + "'SOLUTION_RACHAT_PAR_UN_PROCHE') and utilisateur = 'Claire Moreau'", Integer.class)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void aPaymentPlanWithItsInstalmentsAndTheFlagOnTheDossier() {
         Echeancier echeancier = Echeancier.proposer(Montant.of("900.00"),
                 Echeancier.simulerEnNombre(Montant.of("900.00"), 3, Periodicite.MENSUELLE, LocalDate.of(2026, 12, 5)),
                 5, Optional.of("caution de M. Roussel"));
         echeancier.accepter(AUJOURDHUI);
-        echeancier.imputer(Montant.of("350.00"));
+        echeancier.constaterVersements(Montant.of("350.00"));
         echeanciers.enregistrer(dossier, echeancier, clerc);
 
         Echeancier relu = echeanciers.duDossier(dossier).get(0);

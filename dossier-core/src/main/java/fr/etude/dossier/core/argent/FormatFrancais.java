@@ -20,7 +20,12 @@ public final class FormatFrancais {
 
     /** {@code 1 234,56 €}. */
     public static String euros(Montant montant) {
-        return nombre(montant.valeur().setScale(2, RoundingMode.UNNECESSARY)) + ESPACE_INSECABLE + "€";
+        return montant(montant) + ESPACE_INSECABLE + "€";
+    }
+
+    /** {@code 1 234,56}: the amount as a French user types it back. */
+    public static String montant(Montant montant) {
+        return nombre(montant.valeur().setScale(2, RoundingMode.UNNECESSARY));
     }
 
     /** {@code 20/11/2026}. */

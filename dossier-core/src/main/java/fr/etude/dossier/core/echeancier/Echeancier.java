@@ -117,22 +117,33 @@ public final class Echeancier {
         accepteLe = Optional.of(le);
     }
 
-    /** A payment pays the oldest unpaid instalments first; returns what exceeds the plan. */
-    public Montant imputer(Montant montant) {
-        exigerStatut(Statut.EN_COURS, "payé");
-        Montant reste = montant;
-        for (int i = 0; i < echeances.size() && reste.estPositif(); i++) {
+    /**
+     * What the debtor has paid since the agreement, re-spread over the instalments oldest first: after
+     * a payment, and after a reversal (a bounced cheque unpays an instalment). A plan paid in full is
+     * respected; a respected plan that loses a payment is running again.
+     */
+    public void constaterVersements(Montant verseDepuisLAccord) {
+        if (statut != Statut.EN_COURS && statut != Statut.RESPECTE && statut != Statut.DEFAILLANT) {
+            throw new IllegalStateException("L'échéancier est " + libelle(statut) + " : aucun versement ne s'y impute.");
+        }
+        Montant reste = verseDepuisLAccord;
+        for (int i = 0; i < echeances.size(); i++) {
             Echeance echeance = echeances.get(i);
-            Montant part = reste.min(echeance.reste());
-            if (part.estPositif()) {
-                echeances.set(i, new Echeance(echeance.rang(), echeance.date(), echeance.montant(), echeance.paye().plus(part)));
-                reste = reste.moins(part);
-            }
+            Montant part = reste.min(echeance.montant());
+            echeances.set(i, new Echeance(echeance.rang(), echeance.date(), echeance.montant(), part));
+            reste = reste.moins(part);
         }
-        if (echeances.stream().allMatch(Echeance::soldee)) {
+        boolean solde = echeances.stream().allMatch(Echeance::soldee);
+        if (solde && statut == Statut.EN_COURS) {
             statut = Statut.RESPECTE;
+        } else if (!solde && statut == Statut.RESPECTE) {
+            statut = Statut.EN_COURS;
         }
-        return reste;
+    }
+
+    /** The instalment to watch next: the oldest not yet paid. */
+    public Optional<Echeance> prochaineEcheance() {
+        return echeances.stream().filter(echeance -> !echeance.soldee()).findFirst();
     }
 
     /** Checks the plan on a day; an instalment missed beyond the grace days makes it défaillant. */

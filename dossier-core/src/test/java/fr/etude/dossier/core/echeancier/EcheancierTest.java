@@ -45,20 +45,6 @@ class EcheancierTest {
     }
 
     @Test
-    void paymentsSettleTheOldestInstalmentsAndAFullyPaidPlanIsKept() {
-        Echeancier echeancier = Echeancier.proposer(Montant.of("600.00"),
-                Echeancier.simulerEnNombre(Montant.of("600.00"), 3, Periodicite.MENSUELLE, PREMIERE), 5, Optional.empty());
-        echeancier.accepter(LocalDate.of(2026, 11, 20));
-
-        echeancier.imputer(Montant.euros(250));
-        assertThat(echeancier.echeances()).extracting(e -> e.paye().toString()).containsExactly("200.00", "50.00", "0.00");
-        assertThat(echeancier.restantDu()).isEqualTo(Montant.euros(350));
-
-        assertThat(echeancier.imputer(Montant.euros(400))).isEqualTo(Montant.euros(50));
-        assertThat(echeancier.statut()).isEqualTo(Echeancier.Statut.RESPECTE);
-    }
-
-    @Test
     void aMissedInstalmentBeyondTheGraceDaysMakesThePlanDefaillant() {
         Echeancier echeancier = Echeancier.proposer(Montant.of("600.00"),
                 Echeancier.simulerEnNombre(Montant.of("600.00"), 3, Periodicite.MENSUELLE, PREMIERE), 5, Optional.empty());
@@ -76,8 +62,26 @@ class EcheancierTest {
                 Echeancier.simulerEnNombre(Montant.of("100.00"), 2, Periodicite.HEBDOMADAIRE, PREMIERE), 0,
                 Optional.of("caution de Mme Lefèvre"));
 
-        assertThatThrownBy(() -> echeancier.imputer(Montant.euros(50)))
-                .hasMessage("L'échéancier est proposé : il ne peut pas être payé.");
+        assertThatThrownBy(() -> echeancier.constaterVersements(Montant.euros(50)))
+                .hasMessage("L'échéancier est proposé : aucun versement ne s'y impute.");
         assertThat(echeancier.surete()).contains("caution de Mme Lefèvre");
+    }
+
+    @Test
+    void paymentsSinceTheAgreementAreSpreadOldestFirstAndAReversalUnpaysAnInstalment() {
+        Echeancier echeancier = Echeancier.proposer(Montant.of("300.00"),
+                Echeancier.simulerEnNombre(Montant.of("300.00"), 3, Periodicite.MENSUELLE, PREMIERE), 5, Optional.empty());
+        echeancier.accepter(LocalDate.of(2026, 11, 20));
+
+        echeancier.constaterVersements(Montant.of("150.00"));
+        assertThat(echeancier.echeances()).extracting(e -> e.paye().toString()).containsExactly("100.00", "50.00", "0.00");
+        assertThat(echeancier.prochaineEcheance()).get().extracting(Echeance::rang).isEqualTo(2);
+
+        echeancier.constaterVersements(Montant.of("300.00"));
+        assertThat(echeancier.statut()).isEqualTo(Echeancier.Statut.RESPECTE);
+
+        echeancier.constaterVersements(Montant.of("200.00"));
+        assertThat(echeancier.statut()).as("a bounced cheque reopens the plan").isEqualTo(Echeancier.Statut.EN_COURS);
+        assertThat(echeancier.restantDu()).isEqualTo(Montant.euros(100));
     }
 }

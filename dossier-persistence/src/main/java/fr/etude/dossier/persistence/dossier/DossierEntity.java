@@ -52,10 +52,13 @@ class DossierEntity {
     @Column(nullable = false)
     BigDecimal principal;
 
-    @Column(nullable = false)
+    // Balance and plan flag are kept by SQL in the transaction of the payment or plan that moves
+    // them; JPA writes them at creation only, so a later save of a dossier read before never
+    // puts back a stale value.
+    @Column(nullable = false, updatable = false)
     BigDecimal recouvre;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     BigDecimal solde;
 
     @Column(name = "prochaine_action_le")
@@ -89,7 +92,7 @@ class DossierEntity {
     @Column(name = "demande_escalade_le")
     Instant demandeLe;
 
-    @Column(name = "echeancier_en_cours", nullable = false)
+    @Column(name = "echeancier_en_cours", nullable = false, updatable = false)
     boolean echeancierEnCours;
 
     @Column(name = "reclamation_ouverte", nullable = false)

@@ -18,6 +18,28 @@ public final class SaisieFrancaise {
     private SaisieFrancaise() {
     }
 
+    /**
+     * Reads one field of a form: its value, or nothing and its French error under its name in
+     * {@code erreurs}, so that a form reports every wrong field at once.
+     */
+    public static <T> java.util.Optional<T> champ(String champ, String libelle, String texte,
+                                                 java.util.Map<String, String> erreurs,
+                                                 java.util.function.Function<String, T> lecture) {
+        try {
+            return java.util.Optional.of(lecture.apply(texte));
+        } catch (IllegalArgumentException refus) {
+            erreurs.put(champ, pourLeChamp(libelle, refus.getMessage()));
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** "Première échéance : la date est obligatoire…": a reading error, named after its field. */
+    public static String pourLeChamp(String libelle, String message) {
+        boolean phrase = message.length() > 1 && Character.isUpperCase(message.charAt(0))
+                && !Character.isUpperCase(message.charAt(1));
+        return libelle + " : " + (phrase ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message);
+    }
+
     public static Montant montant(String texte) {
         if (texte == null || texte.isBlank()) {
             throw new IllegalArgumentException("Le montant est obligatoire (ex. 1 234,56).");

@@ -63,15 +63,7 @@ public class CriteresDeJournee {
     }
 
     private static Optional<Montant> montant(String texte, String champ, String libelle, Map<String, String> erreurs) {
-        if (texte.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(SaisieFrancaise.montant(texte));
-        } catch (IllegalArgumentException e) {
-            erreurs.put(champ, libelle + " : " + e.getMessage());
-            return Optional.empty();
-        }
+        return texte.isBlank() ? Optional.empty() : SaisieFrancaise.champ(champ, libelle, texte, erreurs, SaisieFrancaise::montant);
     }
 
     /** The query parameters of this filter, for links that keep it (next page). */

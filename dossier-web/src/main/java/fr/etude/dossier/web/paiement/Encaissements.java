@@ -18,21 +18,24 @@ import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.paiement.ModePaiement;
 import fr.etude.dossier.core.paiement.Paiement;
 import fr.etude.dossier.core.paiement.Paiements;
+import fr.etude.dossier.web.echeancier.SuiviDesEcheanciers;
 
 /**
  * Money received on a dossier, and its reversal when a cheque bounces: the payment, the dossier's
- * balance, the timeline and the audit trail move together, or not at all.
+ * balance, the échéancier's instalments, the timeline and the audit trail move together, or not at all.
  */
 @Service
 public class Encaissements {
 
     private final Dossiers dossiers;
     private final Paiements paiements;
+    private final SuiviDesEcheanciers echeanciers;
     private final Clock horloge;
 
-    Encaissements(Dossiers dossiers, Paiements paiements, Clock horloge) {
+    Encaissements(Dossiers dossiers, Paiements paiements, SuiviDesEcheanciers echeanciers, Clock horloge) {
         this.dossiers = dossiers;
         this.paiements = paiements;
+        this.echeanciers = echeanciers;
         this.horloge = horloge;
     }
 
@@ -46,6 +49,7 @@ public class Encaissements {
                 + FormatFrancais.date(date) + " par " + libelle(mode) + (paiement.reference().isEmpty() ? "" : " ("
                 + paiement.reference() + ")") + ".", auteur, horloge.instant());
         dossiers.enregistrer(dossier);
+        echeanciers.actualiser(id, auteur);
     }
 
     @Transactional
@@ -58,6 +62,7 @@ public class Encaissements {
         dossier.consigner(TypeEvenement.PAIEMENT, "Contre-passation du paiement de " + FormatFrancais.euros(paiement.montant())
                 + " du " + FormatFrancais.date(paiement.date()) + " : " + motif.strip() + ".", auteur, horloge.instant());
         dossiers.enregistrer(dossier);
+        echeanciers.actualiser(id, auteur);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,25 @@
+package fr.etude.dossier.core.debiteur;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.etude.dossier.core.dossier.Auteur;
+import fr.etude.dossier.core.dossier.DossierId;
+
+/** Port: what the debtor of a dossier declared of his means, and the solutions negotiated, dated. */
+public interface SituationsDesDebiteurs {
+
+    void declarer(DossierId dossier, SituationFinanciere situation, Auteur auteur);
+
+    /** The declarations, the latest first. */
+    List<SituationFinanciere> declarations(DossierId dossier);
+
+    default Optional<SituationFinanciere> derniere(DossierId dossier) {
+        return declarations(dossier).stream().findFirst();
+    }
+
+    void consigner(DossierId dossier, SolutionNegociee solution, Auteur auteur);
+
+    /** The solutions, the latest first. */
+    List<SolutionNegociee> solutions(DossierId dossier);
+}

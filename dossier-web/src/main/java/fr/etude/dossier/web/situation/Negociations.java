@@ -1,0 +1,65 @@
+package fr.etude.dossier.web.situation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.debiteur.ResteAVivre;
+import fr.etude.dossier.core.debiteur.SituationFinanciere;
+import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
+import fr.etude.dossier.core.debiteur.SolutionNegociee;
+import fr.etude.dossier.core.dossier.Auteur;
+import fr.etude.dossier.core.dossier.Dossier;
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.TypeEvenement;
+
+/** The debtor's declared means and the solutions negotiated, each in the timeline, at the version read. */
+@Service
+class Negociations {
+
+    private final Dossiers dossiers;
+    private final SituationsDesDebiteurs situations;
+    private final ResteAVivre resteAVivre;
+    private final Clock horloge;
+
+    Negociations(Dossiers dossiers, SituationsDesDebiteurs situations, ResteAVivre resteAVivre, Clock horloge) {
+        this.dossiers = dossiers;
+        this.situations = situations;
+        this.resteAVivre = resteAVivre;
+        this.horloge = horloge;
+    }
+
+    @Transactional
+    void declarer(DossierId id, long versionLue, SituationFinanciere situation, Auteur auteur) {
+        exigerPasse(situation.declareeLe(), "La déclaration");
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
+        situations.declarer(id, situation, auteur);
+        dossier.consigner(TypeEvenement.NOTE, "Situation déclarée le " + FormatFrancais.date(situation.declareeLe())
+                + " : ressources " + FormatFrancais.euros(situation.ressources()) + ", charges "
+                + FormatFrancais.euros(situation.charges()) + ", autres dettes " + FormatFrancais.euros(situation.autresDettes())
+                + " par mois, " + situation.personnesACharge() + " personne(s) à charge ; capacité de remboursement "
+                + FormatFrancais.euros(resteAVivre.capaciteMensuelle(situation)) + " par mois.", auteur, horloge.instant());
+        dossiers.enregistrer(dossier);
+    }
+
+    @Transactional
+    void consigner(DossierId id, long versionLue, SolutionNegociee solution, Auteur auteur) {
+        exigerPasse(solution.decideeLe(), "La solution");
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
+        situations.consigner(id, solution, auteur);
+        dossier.consigner(TypeEvenement.NOTE, "Solution négociée le " + FormatFrancais.date(solution.decideeLe()) + " : "
+                + Libelles.solution(solution.nature()) + solution.montant().map(m -> " de " + FormatFrancais.euros(m)).orElse("")
+                + (solution.commentaire().isEmpty() ? "" : " (" + solution.commentaire() + ")") + ".", auteur, horloge.instant());
+        dossiers.enregistrer(dossier);
+    }
+
+    private void exigerPasse(LocalDate date, String quoi) {
+        if (date.isAfter(LocalDate.now(horloge))) {
+            throw new IllegalArgumentException(quoi + " ne peut pas être datée du futur.");
+        }
+    }
+}
