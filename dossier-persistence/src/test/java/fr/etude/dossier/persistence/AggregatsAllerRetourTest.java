@@ -20,7 +20,13 @@ import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.debiteur.DebiteurId;
+import fr.etude.dossier.core.debiteur.Coordonnees;
+import fr.etude.dossier.core.debiteur.Debiteur;
+import fr.etude.dossier.core.debiteur.Debiteurs;
 import fr.etude.dossier.core.debiteur.SituationFinanciere;
+import fr.etude.dossier.core.dossier.ModificationConcurrente;
+import fr.etude.dossier.core.identite.Adresse;
+import fr.etude.dossier.core.identite.Email;
 import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
 import fr.etude.dossier.core.dossier.Auteur;
@@ -68,16 +74,23 @@ class AggregatsAllerRetourTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private DossierId dossier;
     @Autowired
     SituationsDesDebiteurs situations;
+
+    @Autowired
+    Debiteurs debiteurs;
+
+    private DossierId dossier;
 
     private final Auteur clerc = new Auteur(UtilisateurId.nouveau(), "Claire Moreau");
 
     @BeforeEach
     void unDossier() {
         UUID debiteur = UUID.randomUUID();
-        jdbc.update("insert into debiteur (id, personne, nom, prenom) values (?, 'PHYSIQUE', 'Roussel', 'Agnès')", debiteur);
+        jdbc.update("""
+                insert into debiteur (id, personne, civilite, nom, prenom, adresse, code_postal, ville, telephone)
+                values (?, 'PHYSIQUE', 'MME', 'Roussel', 'Agnès', '3 rue des Lilas', '69003', 'Lyon', '+33612345678')
+                """, debiteur);
         Dossier nouveau = Dossier.ouvrir(DossierId.nouveau(), dossiers.prochaineReference(2026),
                 generateur.creerCreanciers().get(0), List.of(new DebiteurId(debiteur)),
                 List.of(Creance.simple(Montant.of("900.00"), LocalDate.of(2026, 3, 1), NatureCreance.CONSOMMATION, "F-7")),
@@ -107,6 +120,29 @@ class AggregatsAllerRetourTest {
                 select action from journal_audit where entite = 'paiement' and entite_id = ? order by id
                 """, String.class, cheque.id().toString())).containsExactly("PAIEMENT", "CONTREPASSATION");
         assertThatThrownBy(() -> paiements.contrepasser(impaye, clerc)).hasMessage("Ce paiement a déjà été contre-passé.");
+    }
+
+    @Test
+    void aCorrectedDebiteurKeepsTheOldAddressAndPhoneDatedAndAStaleVersionChangesNothing() {
+        Debiteurs.DebiteurEnregistre lu = debiteurs.duDossier(dossier).get(0);
+        Debiteur.PersonnePhysique agnes = (Debiteur.PersonnePhysique) lu.debiteur();
+        Debiteur demenagee = new Debiteur.PersonnePhysique(agnes.id(), agnes.civilite(), agnes.nom(), agnes.prenom(),
+                agnes.naissance(), Optional.of("Boulangerie Favre"), new Coordonnees(
+                List.of(Adresse.enFrance("12 quai Perrache", "69002", "Lyon")), agnes.coordonnees().telephones(),
+                List.of(new Email("agnes.roussel@exemple.fr"))));
+
+        debiteurs.modifier(demenagee, lu.version(), AUJOURDHUI, clerc);
+
+        assertThat(debiteurs.duDossier(dossier).get(0).debiteur()).isEqualTo(demenagee);
+        assertThat(debiteurs.historique(agnes.id())).extracting(Debiteurs.CoordonneeDatee::valeur, c -> c.jusqua().isPresent())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("12 quai Perrache, 69002 Lyon", false),
+                        org.assertj.core.groups.Tuple.tuple("agnes.roussel@exemple.fr", false),
+                        org.assertj.core.groups.Tuple.tuple("3 rue des Lilas, 69003 Lyon", true));
+        assertThatThrownBy(() -> debiteurs.modifier(agnes, lu.version(), AUJOURDHUI, clerc))
+                .isInstanceOf(ModificationConcurrente.class).hasMessageStartingWith("La fiche de Mme Agnès Roussel a été modifiée par quelqu");
+        assertThat(jdbc.queryForObject("select count(*) from journal_audit where entite = 'debiteur' and entite_id = ?",
+                Integer.class, agnes.id().value().toString())).isEqualTo(1);
     }
 
     @Test
