@@ -123,7 +123,8 @@ class ContactNavigateurTest {
                 UUID.class, dossier);
         jdbc.update("update debiteur set personne = 'PHYSIQUE', raison_sociale = null, nom = '<script>alert(1)</script>', prenom = 'Eve' where id = ?",
                 debiteur);
-        jdbc.update("update dossier set gestionnaire_id = ?, prochaine_action_le = current_date - 400, solde = 999999 where id = ?",
+        jdbc.update("update dossier set gestionnaire_id = ?, prochaine_action_le = current_date - 400, solde = 999999, "
+                + "prochaine_action = 'RAPPEL_PROMESSE', priorite = 1 where id = ?",
                 clerc, dossier);
         seConnecter("clerc");
 

@@ -1,0 +1,136 @@
+package fr.etude.dossier.web.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The clerk negotiates: the debtor's means, a plan he can keep, his agreement, then his payments. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class EcheancierNavigateurTest {
+
+    private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static ChromeDriver navigateur;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void ouvrir() {
+        navigateur = Navigateur.demarrer();
+    }
+
+    @AfterAll
+    static void fermer() {
+        navigateur.quit();
+    }
+
+    @AfterEach
+    void oublierLaSession() {
+        navigateur.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theClerkRecordsTheDebtorsMeansBuildsAPlanFromThemAndFollowsAPayment() {
+        UUID dossier = jdbc.queryForObject("""
+                select id from dossier d where statut = 'OUVERT' and solde between 1000 and 3000
+                   and not exists (select 1 from echeancier e where e.dossier_id = d.id)
+                 order by random() limit 1
+                """, UUID.class);
+        Navigateur.seConnecter(navigateur, port, "clerc", "demo");
+        navigateur.get(url("/dossiers/" + dossier));
+        navigateur.findElement(By.cssSelector("[data-test=onglet-situation]")).click();
+
+        remplir("ressources", "2 400,00");
+        remplir("charges", "900");
+        remplir("autresDettes", "150");
+        remplir("personnesACharge", "1");
+        new Select(navigateur.findElement(By.id("emploi"))).selectByValue("CDI");
+        navigateur.findElement(By.cssSelector("[data-test=enregistrer-situation]")).submit();
+        attendreLeMessage("Situation enregistrée : capacité de remboursement de 380,00 € par mois.");
+        Navigateur.capturer(navigateur, "situation-debiteur");
+
+        navigateur.get(url("/dossiers/" + dossier + "/echeancier"));
+        assertThat(navigateur.findElement(By.id("montant")).getAttribute("value")).isEqualTo("380,00");
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=couverture]")).getText()).contains("le solde de")
+                .contains("est couvert");
+
+        // Switching to a number of instalments recomputes the schedule in place (HTMX).
+        WebElement formulaire = navigateur.findElement(By.cssSelector("[data-test=simulation]"));
+        navigateur.findElement(By.id("mode-nombre")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(formulaire));
+        remplir("nombre", "4");
+        navigateur.findElement(By.id("nombre")).sendKeys(Keys.TAB);
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-test=couverture]"), "4 échéances"));
+        Navigateur.capturer(navigateur, "echeancier-simulation");
+        navigateur.findElement(By.cssSelector("[data-test=convenir]")).click();
+
+        attendreLeMessage("Échéancier enregistré : le dossier le suivra échéance par échéance.");
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=statut-echeancier]")).getText()).isEqualTo("En cours");
+        assertThat(navigateur.findElements(By.cssSelector("[data-test=echeances] tbody tr"))).hasSize(4);
+
+        navigateur.get(url("/dossiers/" + dossier + "/paiements/nouveau"));
+        remplir("montant", "1 000,00");
+        remplir("date", LocalDate.now().format(FRANCAIS));
+        navigateur.findElement(By.cssSelector("[data-test=valider-paiement]")).submit();
+        attendreLeMessage("Paiement enregistré : le solde du dossier est à jour.");
+        navigateur.findElement(By.cssSelector("[data-test=onglet-echeancier]")).click();
+
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=etat-1]")).getText()).isEqualTo("Payée");
+        Navigateur.capturer(navigateur, "echeancier-suivi");
+    }
+
+    @Test
+    void theClerksDayNarrowsToAStageAndSaysHowManyEachFilterHolds() {
+        Navigateur.seConnecter(navigateur, port, "clerc", "demo");
+        String personnalise = navigateur.findElement(By.cssSelector("[data-test=compte-PERSONNALISE]")).getText();
+
+        navigateur.findElement(By.id("etape-PERSONNALISE")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page -> page.getCurrentUrl().contains("etape=PERSONNALISE"));
+
+        String total = navigateur.findElement(By.cssSelector("[data-test=total]")).getText();
+        assertThat(total).startsWith(personnalise.equals("1") ? "Une action" : personnalise.equals("0") ? "Aucune" : personnalise + " actions");
+        assertThat(navigateur.findElements(By.cssSelector("[data-test=dossiers] .etape")))
+                .allSatisfy(etape -> assertThat(etape.getText()).isEqualTo("Personnalisé"));
+        Navigateur.capturer(navigateur, "journee-filtree");
+    }
+
+    private void attendreLeMessage(String message) {
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-test=message]"), message));
+    }
+
+    private void remplir(String champ, String valeur) {
+        WebElement element = navigateur.findElement(By.id(champ));
+        element.clear();
+        element.sendKeys(valeur);
+    }
+
+    private String url(String chemin) {
+        return "http://localhost:" + port + chemin;
+    }
+}
