@@ -12,4 +12,10 @@ public interface Echeanciers {
     void enregistrer(DossierId dossier, Echeancier echeancier, Auteur auteur);
 
     List<Echeancier> duDossier(DossierId dossier);
+
+    /**
+     * Dossiers whose running plan has an instalment still unpaid that fell due before {@code avant}
+     * (today less the grace days), at most {@code limite}, to check them.
+     */
+    List<DossierId> aVerifier(java.time.LocalDate avant, int limite);
 }

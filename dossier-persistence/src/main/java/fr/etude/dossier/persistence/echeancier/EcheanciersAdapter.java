@@ -68,6 +68,16 @@ class EcheanciersAdapter implements Echeanciers {
 
     @Override
     @Transactional(readOnly = true)
+    public List<DossierId> aVerifier(java.time.LocalDate avant, int limite) {
+        return jdbc.queryForList("""
+                select distinct p.dossier_id from echeance e join echeancier p on p.id = e.echeancier_id
+                 where e.paye < e.montant and e.date_echeance < ? and p.statut = 'EN_COURS'
+                 limit ?
+                """, UUID.class, avant, limite).stream().map(DossierId::new).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Echeancier> duDossier(DossierId dossier) {
         return repository.findByDossierIdOrderByCreeLeAsc(dossier.value()).stream().map(entite -> Echeancier.reconstituer(
                 entite.id, Montant.of(entite.montantCouvert),

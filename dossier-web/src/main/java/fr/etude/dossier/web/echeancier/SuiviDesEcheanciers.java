@@ -19,6 +19,7 @@ import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.ProchaineAction;
+import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.echeancier.Echeance;
 import fr.etude.dossier.core.echeancier.Echeancier;
@@ -117,6 +118,33 @@ public class SuiviDesEcheanciers {
         echeanciers.enregistrer(id, echeancier, auteur);
         dossier.consigner(TypeEvenement.ECHEANCIER, "Échéancier annulé : " + motif.strip() + ".", auteur, horloge.instant());
         dossiers.enregistrer(dossier);
+    }
+
+    /**
+     * The nightly check of one dossier: an instalment unpaid past the grace days makes the plan
+     * défaillant and brings the dossier back to its clerk today, first among the ordinary actions.
+     *
+     * @return whether the plan became défaillant
+     */
+    @Transactional
+    public boolean verifier(DossierId id) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        Optional<Echeancier> enCours = courant(id).filter(plan -> plan.statut() == Echeancier.Statut.EN_COURS);
+        Optional<Echeance> manquee = enCours.flatMap(plan -> plan.verifier(aujourdhui));
+        if (manquee.isEmpty()) {
+            return false;
+        }
+        echeanciers.enregistrer(id, enCours.get(), Auteur.SURVEILLANCE);
+        Dossier dossier = dossiers.parId(id).orElseThrow();
+        dossier.consigner(TypeEvenement.ECHEANCIER, "Échéance n°" + manquee.get().rang() + " du "
+                + FormatFrancais.date(manquee.get().date()) + " impayée après " + joursDeGrace
+                + " jours de grâce : l'échéancier est défaillant.", Auteur.SURVEILLANCE, horloge.instant());
+        if (dossier.statut() == StatutDossier.OUVERT) {
+            dossier.planifier(new ProchaineAction(aujourdhui, ProchaineAction.Type.ECHEANCE_IMPAYEE), Auteur.SURVEILLANCE,
+                    horloge.instant());
+        }
+        dossiers.enregistrer(dossier);
+        return true;
     }
 
     /**
