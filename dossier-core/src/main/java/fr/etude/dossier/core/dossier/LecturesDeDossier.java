@@ -9,5 +9,5 @@ public interface LecturesDeDossier {
     Optional<FicheDeDossier> fiche(DossierId id);
 
     /** The most recent timeline entries first. */
-    List<FicheDeDossier.Entree> chronologie(DossierId id, int limite);
+    List<FicheDeDossier.Entree> chronologie(DossierId id, Optional<TypeEvenement> seulement, int limite);
 }

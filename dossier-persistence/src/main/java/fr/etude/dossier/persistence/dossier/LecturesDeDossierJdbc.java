@@ -62,12 +62,13 @@ class LecturesDeDossierJdbc implements LecturesDeDossier {
     }
 
     @Override
-    public List<FicheDeDossier.Entree> chronologie(DossierId id, int limite) {
+    public List<FicheDeDossier.Entree> chronologie(DossierId id, Optional<TypeEvenement> seulement, int limite) {
         return jdbc.sql("""
                 select type, moment, auteur_nom, resume from evenement
-                 where dossier_id = :id order by moment desc, id desc limit :limite
+                 where dossier_id = :id and (cast(:type as varchar) is null or type = :type)
+                 order by moment desc, id desc limit :limite
                 """)
-                .param("id", id.value()).param("limite", limite)
+                .param("id", id.value()).param("type", seulement.map(Enum::name).orElse(null)).param("limite", limite)
                 .query((rs, row) -> new FicheDeDossier.Entree(TypeEvenement.valueOf(rs.getString("type")),
                         rs.getObject("moment", Timestamp.class).toInstant(), rs.getString("auteur_nom"),
                         rs.getString("resume")))

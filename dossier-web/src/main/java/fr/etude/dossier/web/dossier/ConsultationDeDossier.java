@@ -20,6 +20,7 @@ import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
+import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.paiement.Paiement;
 import fr.etude.dossier.core.paiement.Paiements;
 import fr.etude.dossier.core.taux.Baremes;
@@ -43,7 +44,7 @@ public class ConsultationDeDossier {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Consultation> consulter(DossierId id, LocalDate au) {
+    public Optional<Consultation> consulter(DossierId id, LocalDate au, Optional<TypeEvenement> evenements) {
         return lectures.fiche(id).map(fiche -> {
             Dossier dossier = dossiers.parId(id).orElseThrow();
             List<Paiement> versements = paiements.duDossier(id);
@@ -53,8 +54,8 @@ public class ConsultationDeDossier {
             } catch (DecompteImpossible refus) {
                 resultat = new Resultat(Optional.empty(), Optional.of(refus.getMessage()));
             }
-            return new Consultation(fiche, au, resultat.decompte(), resultat.refus(),
-                    lectures.chronologie(id, ENTREES_DE_CHRONOLOGIE), versements);
+            return new Consultation(fiche, au, evenements, resultat.decompte(), resultat.refus(),
+                    lectures.chronologie(id, evenements, ENTREES_DE_CHRONOLOGIE), versements);
         });
     }
 
@@ -75,7 +76,8 @@ public class ConsultationDeDossier {
     /**
      * @param refus why the décompte could not be drawn up at that date (a rate not yet published…)
      */
-    public record Consultation(FicheDeDossier fiche, LocalDate au, Optional<Decompte> decompte, Optional<String> refus,
+    public record Consultation(FicheDeDossier fiche, LocalDate au, Optional<TypeEvenement> evenements,
+                               Optional<Decompte> decompte, Optional<String> refus,
                                List<FicheDeDossier.Entree> chronologie, List<Paiement> paiements) {
     }
 }

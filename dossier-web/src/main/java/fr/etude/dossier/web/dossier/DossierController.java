@@ -2,6 +2,7 @@ package fr.etude.dossier.web.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.web.format.SaisieFrancaise;
 
 /** The dossier page, for the office (a creditor has its own, narrower view). */
@@ -25,10 +27,12 @@ class DossierController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String dossier(@PathVariable String id, @RequestParam(name = "au", required = false) String au, Model model) {
+    String dossier(@PathVariable String id, @RequestParam(name = "au", required = false) String au,
+                   @RequestParam(name = "evenement", required = false) String evenement, Model model) {
         LocalDate date = au == null || au.isBlank() ? LocalDate.now(horloge) : date(au);
-        model.addAttribute("consultation", consultation.consulter(new DossierId(identifiant(id)), date)
+        model.addAttribute("consultation", consultation.consulter(new DossierId(identifiant(id)), date, type(evenement))
                 .orElseThrow(DossierIntrouvable::new));
+        model.addAttribute("typesDEvenement", TypeEvenement.values());
         return "dossier/dossier";
     }
 
@@ -37,6 +41,17 @@ class DossierController {
             return UUID.fromString(texte);
         } catch (IllegalArgumentException e) {
             throw new DossierIntrouvable();
+        }
+    }
+
+    private static Optional<TypeEvenement> type(String texte) {
+        if (texte == null || texte.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TypeEvenement.valueOf(texte));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("« " + texte + " » n'est pas une sorte d'événement de la chronologie.");
         }
     }
 

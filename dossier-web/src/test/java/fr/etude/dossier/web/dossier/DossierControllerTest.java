@@ -1,5 +1,7 @@
 package fr.etude.dossier.web.dossier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,6 +53,20 @@ class DossierControllerTest {
                 .andExpect(content().string(containsString("Décompte arrêté au 30/06/2026.")))
                 .andExpect(content().string(containsString("intérêt légal")))
                 .andExpect(content().string(containsString("data-test=\"chronologie\"")));
+    }
+
+    @Test
+    void theTimelineShowsOneKindOfEventOnDemandAndAnUnknownKindIsNamed() throws Exception {
+        jakarta.servlet.http.Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
+        String page = mvc.perform(get("/dossiers/{id}", dossier).param("evenement", "OUVERTURE").cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String chronologie = page.substring(page.indexOf("data-test=\"chronologie\""));
+
+        assertThat(chronologie).contains(">Ouverture<").doesNotContain(">Appel<").doesNotContain(">Paiement<");
+        mvc.perform(get("/dossiers/{id}", dossier).param("evenement", "FETE").cookie(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "« FETE » n&#39;est pas une sorte d&#39;événement de la chronologie.")));
     }
 
     @Test
