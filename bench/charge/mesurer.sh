@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load on the clerk's pages, as docs/performance.md describes: 16 signed-in clerks at once on Ma
-# journée, Ma journée filtered, the search and the dossier page, each for DUREE seconds with wrk.
+# journée, Ma journée filtered, the search and the dossier page, each for DUREE seconds with wrk:
+# first with no pause between pages (saturation), then with PAUSE ms (default 1000) between a
+# user's pages, as a clerk reading each page.
 #
 #   bench/charge/mesurer.sh http://localhost:8080 "postgresql://postgres@localhost:54351/dossier" clerc-001 … clerc-016
 #
@@ -27,23 +29,25 @@ clercs=$(printf "'%s'," "${identifiants[@]}"); clercs=${clercs%,}
 psql -qtA "$base_de_donnees" -c "select '/dossiers/' || d.id from dossier d join utilisateur u on u.id = d.gestionnaire_id
     where u.identifiant in ($clercs) and d.statut = 'OUVERT' order by md5(d.id::text) limit 2000" > "$dossier_de_travail/dossiers"
 psql -qtA "$base_de_donnees" -c "select '/recherche?q=' || replace(lower(nom), ' ', '+') from debiteur
-    where nom is not null order by md5(id::text) limit 500" > "$dossier_de_travail/recherches"
+    where nom ~ '^[A-Za-z]+$' order by md5(id::text) limit 500" > "$dossier_de_travail/recherches"
 echo "/journee" > "$dossier_de_travail/journee"
 printf '%s\n' "/journee?etape=PERSONNALISE" "/journee?indicateur=PROMESSE_ECHUE" "/journee?min=1000&max=5000" \
   "/journee?etape=AMIABLE&indicateur=ECHEANCIER_EN_COURS" > "$dossier_de_travail/filtres"
 
-echo "| page | requêtes/s | p50 (ms) | p90 (ms) | p99 (ms) | erreurs |"
-echo "|---|---|---|---|---|---|"
+echo "| page | pause | requêtes/s | p50 (ms) | p90 (ms) | p99 (ms) | erreurs |"
+echo "|---|---|---|---|---|---|---|"
+for pause in 0 "${PAUSE:-1000}"; do
 for scenario in journee filtres recherches dossiers; do
   # A few seconds of warm-up, not counted.
   SESSIONS="$dossier_de_travail/sessions" CHEMINS="$dossier_de_travail/$scenario" \
     wrk -t2 -c16 -d5s -s "$ici/sessions.lua" "$base" > /dev/null 2>&1 || true
-  sortie=$(SESSIONS="$dossier_de_travail/sessions" CHEMINS="$dossier_de_travail/$scenario" \
+  sortie=$(PAUSE=$pause SESSIONS="$dossier_de_travail/sessions" CHEMINS="$dossier_de_travail/$scenario" \
     wrk -t16 -c16 -d"${duree}s" --latency -s "$ici/sessions.lua" "$base")
   debit=$(echo "$sortie" | awk '/Requests\/sec/ { print $2 }')
   erreurs=$(echo "$sortie" | awk '/Non-2xx|Socket errors/ { printf "%s ", $0 }')
   ms() { echo "$sortie" | awk -v q="$1" '$1 == q { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v = v / 1000 }
       else if (v ~ /ms$/) { sub(/ms/, "", v) } else if (v ~ /s$/) { sub(/s/, "", v); v = v * 1000 }; printf "%.1f", v }'; }
-  echo "| $scenario | $debit | $(ms 50%) | $(ms 90%) | $(ms 99%) | ${erreurs:-0} |"
+  echo "| $scenario | $pause ms | $debit | $(ms 50%) | $(ms 90%) | $(ms 99%) | ${erreurs:-0} |"
+done
 done
 rm -rf "$dossier_de_travail"

@@ -33,7 +33,7 @@ import fr.etude.dossier.web.securite.UtilisateurConnecte;
 @Controller
 class JourneeController {
 
-    private static final int TAILLE_PAGE = 100;
+    private static final int TAILLE_PAGE = 50;
 
     private final ListesDeDossiers listes;
     private final Clock horloge;

@@ -22,7 +22,7 @@ class SecuriteConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/connexion", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error").permitAll()
+                .requestMatchers("/connexion", "/ressources/**", "/webjars/**", "/error").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/journee/**").hasRole("CLERK")
