@@ -68,7 +68,7 @@ class JourneeControllerTest {
                 """, Integer.class);
         String page = mvc.perform(get("/journee").cookie(session).param("max", "1 000 000"))
                 .andReturn().getResponse().getContentAsString();
-        if (aFaire != null && aFaire > 100) {
+        if (aFaire != null && aFaire > 50) {
             assertThat(page).containsPattern("href=\"/journee\\?max=1%20000%20000&amp;apres=[^\"]+\"");
         } else {
             assertThat(page).doesNotContain("data-test=\"page-suivante\"");
