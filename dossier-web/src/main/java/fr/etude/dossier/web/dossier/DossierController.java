@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.web.format.SaisieFrancaise;
@@ -19,19 +22,27 @@ import fr.etude.dossier.web.format.SaisieFrancaise;
 class DossierController {
 
     private final ConsultationDeDossier consultation;
+    private final Documents documents;
     private final Clock horloge;
+    private final long tailleMaxDesDocuments;
 
-    DossierController(ConsultationDeDossier consultation, Clock horloge) {
+    DossierController(ConsultationDeDossier consultation, Documents documents, Clock horloge,
+                      @Value("${dossier.documents.taille-max}") DataSize tailleMaxDesDocuments) {
         this.consultation = consultation;
+        this.documents = documents;
         this.horloge = horloge;
+        this.tailleMaxDesDocuments = tailleMaxDesDocuments.toBytes();
     }
 
     @GetMapping("/dossiers/{id}")
     String dossier(@PathVariable String id, @RequestParam(name = "au", required = false) String au,
                    @RequestParam(name = "evenement", required = false) String evenement, Model model) {
         LocalDate date = au == null || au.isBlank() ? LocalDate.now(horloge) : date(au);
-        model.addAttribute("consultation", consultation.consulter(new DossierId(identifiant(id)), date, type(evenement))
+        DossierId dossier = new DossierId(identifiant(id));
+        model.addAttribute("consultation", consultation.consulter(dossier, date, type(evenement))
                 .orElseThrow(DossierIntrouvable::new));
+        model.addAttribute("documents", documents.duDossier(dossier));
+        model.addAttribute("tailleMaxDesDocuments", tailleMaxDesDocuments);
         model.addAttribute("typesDEvenement", TypeEvenement.values());
         return "dossier/dossier";
     }

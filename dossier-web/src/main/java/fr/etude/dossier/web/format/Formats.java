@@ -36,6 +36,14 @@ public class Formats {
     }
 
     /** {@code 8,01 %}. */
+    /** {@code 120 Ko}, {@code 2,4 Mo}. */
+    public String taille(long octets) {
+        if (octets < 1024 * 1024) {
+            return Math.max(1, Math.round(octets / 1024.0)) + " Ko";
+        }
+        return String.format(java.util.Locale.FRANCE, "%.1f Mo", octets / (1024.0 * 1024.0));
+    }
+
     public String taux(java.math.BigDecimal taux) {
         return fr.etude.dossier.core.argent.FormatFrancais.pourcentage(taux);
     }
