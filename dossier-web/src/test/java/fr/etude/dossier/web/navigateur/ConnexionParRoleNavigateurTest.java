@@ -4,44 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Each demo user signs in with a real browser and lands on his role's home page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class ConnexionParRoleNavigateurTest {
-
-    private static ChromeDriver navigateur;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void ouvrir() {
-        navigateur = Navigateur.demarrer();
-    }
-
-    @AfterAll
-    static void fermer() {
-        navigateur.quit();
-    }
-
-    @AfterEach
-    void oublierLaSession() {
-        navigateur.manage().deleteAllCookies();
-    }
+class ConnexionParRoleNavigateurTest extends ParcoursNavigateur {
 
     @ParameterizedTest
     @CsvSource({
@@ -107,13 +78,5 @@ class ConnexionParRoleNavigateurTest {
         navigateur.get(url("/admin/utilisateurs"));
 
         assertThat(navigateur.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
-    }
-
-    private void seConnecter(String identifiant, String motDePasse) {
-        Navigateur.seConnecter(navigateur, port, identifiant, motDePasse);
-    }
-
-    private String url(String chemin) {
-        return "http://localhost:" + port + chemin;
     }
 }

@@ -5,48 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The clerk at work on a dossier, in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class ContactNavigateurTest {
-
-    private static ChromeDriver navigateur;
-
-    @LocalServerPort
-    int port;
+class ContactNavigateurTest extends ParcoursNavigateur {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void ouvrir() {
-        navigateur = Navigateur.demarrer();
-    }
-
-    @AfterAll
-    static void fermer() {
-        navigateur.quit();
-    }
-
-    @AfterEach
-    void oublierLaSession() {
-        navigateur.manage().deleteAllCookies();
-    }
 
     @Test
     void theClerkLogsACallWithAPromiseAndFindsItInTheTimeline() {
@@ -143,19 +114,5 @@ class ContactNavigateurTest {
                    and not exists (select 1 from dossier_blocage b where b.dossier_id = d.id)
                  order by random() limit 1
                 """, UUID.class);
-    }
-
-    private void remplir(String champ, String valeur) {
-        WebElement element = navigateur.findElement(By.id(champ));
-        element.clear();
-        element.sendKeys(valeur);
-    }
-
-    private void seConnecter(String identifiant) {
-        Navigateur.seConnecter(navigateur, port, identifiant, "demo");
-    }
-
-    private String url(String chemin) {
-        return "http://localhost:" + port + chemin;
     }
 }

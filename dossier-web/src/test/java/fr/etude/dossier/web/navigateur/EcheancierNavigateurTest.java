@@ -7,51 +7,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The clerk negotiates: the debtor's means, a plan he can keep, his agreement, then his payments. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class EcheancierNavigateurTest {
+class EcheancierNavigateurTest extends ParcoursNavigateur {
 
     private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static ChromeDriver navigateur;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void ouvrir() {
-        navigateur = Navigateur.demarrer();
-    }
-
-    @AfterAll
-    static void fermer() {
-        navigateur.quit();
-    }
-
-    @AfterEach
-    void oublierLaSession() {
-        navigateur.manage().deleteAllCookies();
-    }
 
     @Test
     void theClerkRecordsTheDebtorsMeansBuildsAPlanFromThemAndFollowsAPayment() {
@@ -60,7 +32,7 @@ class EcheancierNavigateurTest {
                    and not exists (select 1 from echeancier e where e.dossier_id = d.id)
                  order by random() limit 1
                 """, UUID.class);
-        Navigateur.seConnecter(navigateur, port, "clerc", "demo");
+        seConnecter("clerc");
         navigateur.get(url("/dossiers/" + dossier));
         navigateur.findElement(By.cssSelector("[data-test=onglet-situation]")).click();
 
@@ -106,7 +78,7 @@ class EcheancierNavigateurTest {
 
     @Test
     void theClerksDayNarrowsToAStageAndSaysHowManyEachFilterHolds() {
-        Navigateur.seConnecter(navigateur, port, "clerc", "demo");
+        seConnecter("clerc");
         String personnalise = navigateur.findElement(By.cssSelector("[data-test=compte-PERSONNALISE]")).getText();
 
         navigateur.findElement(By.id("etape-PERSONNALISE")).click();
@@ -122,15 +94,5 @@ class EcheancierNavigateurTest {
     private void attendreLeMessage(String message) {
         new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-test=message]"), message));
-    }
-
-    private void remplir(String champ, String valeur) {
-        WebElement element = navigateur.findElement(By.id(champ));
-        element.clear();
-        element.sendKeys(valeur);
-    }
-
-    private String url(String chemin) {
-        return "http://localhost:" + port + chemin;
     }
 }
