@@ -28,6 +28,7 @@ import fr.etude.dossier.core.debiteur.DebiteurId;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Blocage;
 import fr.etude.dossier.core.dossier.Dossier;
+import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.Etape;
@@ -95,6 +96,21 @@ class DossiersAdapterTest {
                 dossier.id().value())).isEqualTo(3);
         assertThat(jdbc.queryForObject("select solde from dossier where id = ?", BigDecimal.class, dossier.id().value()))
                 .isEqualByComparingTo("1820.40");
+    }
+
+    @Test
+    void aNoteAloneMovesTheVersionSoThatAPageReadBeforeItIsAConflict() {
+        Dossier dossier = nouveau(List.of(creance()), List.of(debiteur()));
+        dossiers.ajouter(dossier);
+        Dossier lu = dossiers.parId(dossier.id()).orElseThrow();
+
+        lu.consigner(TypeEvenement.NOTE, "Le débiteur a écrit.", clerc, MAINTENANT);
+        dossiers.enregistrer(lu);
+
+        assertThat(dossiers.parId(dossier.id()).orElseThrow().version()).isEqualTo(lu.version() + 1);
+        Dossier perime = lu;
+        perime.consigner(TypeEvenement.NOTE, "La même note, depuis une page plus ancienne.", clerc, MAINTENANT);
+        assertThatThrownBy(() -> dossiers.enregistrer(perime)).isInstanceOf(ModificationConcurrente.class);
     }
 
     @Test

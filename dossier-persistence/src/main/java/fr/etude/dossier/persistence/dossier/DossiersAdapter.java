@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +32,15 @@ class DossiersAdapter implements Dossiers {
     private final JdbcTemplate jdbc;
     private final CompteurDeReferences compteur;
     private final JournalAudit journal;
+    private final EntityManager entityManager;
 
     DossiersAdapter(DossierJpaRepository repository, JdbcTemplate jdbc, CompteurDeReferences compteur,
-                    JournalAudit journal) {
+                    JournalAudit journal, EntityManager entityManager) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.compteur = compteur;
         this.journal = journal;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -66,7 +71,13 @@ class DossiersAdapter implements Dossiers {
         DossierMapper.copierEtat(dossier, entite);
         try {
             repository.saveAndFlush(entite);
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException conflit) {
+            // A payment or a note changes no column JPA writes, yet it changes the dossier: the version
+            // moves all the same, so that a page read before it cannot record the same thing twice.
+            if (!dossier.nouveauxEvenements().isEmpty() && entite.version == dossier.version()) {
+                entityManager.lock(entite, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                entityManager.flush();
+            }
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException conflit) {
             throw new ModificationConcurrente(dossier.reference());
         }
         ajouterEvenements(dossier, dossier.nouveauxEvenements());

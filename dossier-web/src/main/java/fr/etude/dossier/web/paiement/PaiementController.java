@@ -2,6 +2,9 @@ package fr.etude.dossier.web.paiement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +45,7 @@ class PaiementController {
     @GetMapping("/dossiers/{id}/paiements/nouveau")
     String formulaire(@PathVariable UUID id, Model model) {
         FicheDeDossier fiche = lectures.fiche(new DossierId(id)).orElseThrow(DossierIntrouvable::new);
-        return afficher(fiche, FormatFrancais.date(LocalDate.now(horloge)), "", "VIREMENT", "", fiche.version(), null, model);
+        return afficher(fiche, FormatFrancais.date(LocalDate.now(horloge)), "", "VIREMENT", "", fiche.version(), Map.of(), model);
     }
 
     @PostMapping("/dossiers/{id}/paiements")
@@ -51,14 +54,18 @@ class PaiementController {
                      @RequestParam(defaultValue = "") String reference, @RequestParam long version,
                      @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model, RedirectAttributes redirection) {
         FicheDeDossier fiche = lectures.fiche(new DossierId(id)).orElseThrow(DossierIntrouvable::new);
+        Map<String, String> erreurs = new LinkedHashMap<>();
+        Optional<Montant> somme = SaisieFrancaise.champ("montant", "Montant", montant, erreurs, SaisieFrancaise::montant);
+        Optional<LocalDate> jour = SaisieFrancaise.champ("date", "Date", date, erreurs, SaisieFrancaise::date);
+        Optional<ModePaiement> moyen = SaisieFrancaise.champ("mode", "Mode", mode, erreurs, PaiementController::mode);
+        if (!erreurs.isEmpty()) {
+            return afficher(fiche, date, montant, mode, reference, version, erreurs, model);
+        }
         try {
-            LocalDate jour = SaisieFrancaise.date(date);
-            Montant somme = SaisieFrancaise.montant(montant);
-            ModePaiement moyen = mode(mode);
-            encaissements.encaisser(new DossierId(id), version, jour, somme, moyen, reference,
-                    new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
+            encaissements.encaisser(new DossierId(id), version, jour.orElseThrow(), somme.orElseThrow(), moyen.orElseThrow(),
+                    reference, new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
         } catch (IllegalArgumentException | ModificationConcurrente refus) {
-            return afficher(fiche, date, montant, mode, reference, version, refus.getMessage(), model);
+            return afficher(fiche, date, montant, mode, reference, version, Map.of("paiement", refus.getMessage()), model);
         }
         redirection.addFlashAttribute("message", "Paiement enregistré : le solde du dossier est à jour.");
         return "redirect:/dossiers/" + id;
@@ -79,14 +86,14 @@ class PaiementController {
     }
 
     private String afficher(FicheDeDossier fiche, String date, String montant, String mode, String reference,
-                            long version, String erreur, Model model) {
+                            long version, Map<String, String> erreurs, Model model) {
         model.addAttribute("fiche", fiche);
         model.addAttribute("date", date);
         model.addAttribute("montant", montant);
         model.addAttribute("mode", mode);
         model.addAttribute("reference", reference);
         model.addAttribute("version", version);
-        model.addAttribute("erreur", erreur);
+        model.addAttribute("erreurs", erreurs);
         model.addAttribute("modes", ModePaiement.values());
         return "dossier/paiement";
     }
@@ -95,7 +102,7 @@ class PaiementController {
         try {
             return ModePaiement.valueOf(texte);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Choisissez le mode de paiement.");
+            throw new IllegalArgumentException("choisissez le mode de paiement.");
         }
     }
 

@@ -55,6 +55,19 @@ class EscaladeControllerTest {
     }
 
     @Test
+    void aRequestOnAPageReadBeforeSomeoneElsesChangeIsAConflict() throws Exception {
+        UUID dossier = unDossier("PRECONTENTIEUX");
+        long perimee = Long.parseLong(version(dossier)) - 1;
+
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
+                        .param("justification", "Relances sans réponse").param("version", String.valueOf(perimee)))
+                .andExpect(redirectedUrl("/dossiers/" + dossier))
+                .andExpect(flash().attribute("alerte", org.hamcrest.Matchers.containsString("pendant que vous travailliez")));
+        assertThat(jdbc.queryForObject("select demande_escalade_le is null from dossier where id = ?", Boolean.class, dossier))
+                .isTrue();
+    }
+
+    @Test
     void theCommissaireSendsARequestBackWithAComment() throws Exception {
         UUID dossier = unDossier("PRECONTENTIEUX");
         mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))

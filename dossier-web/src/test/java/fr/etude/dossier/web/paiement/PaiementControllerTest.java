@@ -80,8 +80,29 @@ class PaiementControllerTest {
         mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(session).param("montant", "0,00")
                         .param("date", "18/11/2026").param("mode", "VIREMENT").param("version", version()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Le montant doit être positif.")));
+                .andExpect(content().string(containsString("Montant : le montant doit être positif.")));
+        mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(session).param("montant", "cent")
+                        .param("date", "31/11/2026").param("mode", "TROC").param("version", version()))
+                .andExpect(content().string(containsString("Montant : « cent » n&#39;est pas un montant")))
+                .andExpect(content().string(containsString("Date : « 31/11/2026 » n&#39;est pas une date")))
+                .andExpect(content().string(containsString("Mode : choisissez le mode de paiement.")))
+                .andExpect(content().string(containsString("value=\"cent\"")));
         assertThat(soldeActuel()).isEqualByComparingTo(solde);
+    }
+
+    @Test
+    void aPaymentOnAPageReadBeforeSomeoneElsesChangeIsAConflictNotADoubleEntry() throws Exception {
+        Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
+        String lue = version();
+        mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(session).param("montant", "10")
+                .param("date", "18/11/2026").param("mode", "VIREMENT").param("version", lue))
+                .andExpect(redirectedUrl("/dossiers/" + dossier));
+
+        mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(session).param("montant", "10")
+                        .param("date", "18/11/2026").param("mode", "VIREMENT").param("version", lue))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("pendant que vous travailliez : rien n&#39;a été enregistré")));
+        assertThat(soldeActuel()).isEqualByComparingTo(solde.subtract(BigDecimal.TEN));
     }
 
     @Test
