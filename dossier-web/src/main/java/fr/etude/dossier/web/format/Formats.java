@@ -35,7 +35,6 @@ public class Formats {
         return MOMENT.format(moment.atZone(java.time.ZoneId.of("Europe/Paris")));
     }
 
-    /** {@code 8,01 %}. */
     /** {@code 120 Ko}, {@code 2,4 Mo}. */
     public String taille(long octets) {
         if (octets < 1024 * 1024) {
@@ -44,6 +43,7 @@ public class Formats {
         return String.format(java.util.Locale.FRANCE, "%.1f Mo", octets / (1024.0 * 1024.0));
     }
 
+    /** {@code 8,01 %}. */
     public String taux(java.math.BigDecimal taux) {
         return fr.etude.dossier.core.argent.FormatFrancais.pourcentage(taux);
     }

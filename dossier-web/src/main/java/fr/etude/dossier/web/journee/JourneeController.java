@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,12 +39,14 @@ class JourneeController {
     private final ListesDeDossiers listes;
     private final Clock horloge;
     private final Period preavisDePrescription;
+    private final MessageSource messages;
 
     JourneeController(ListesDeDossiers listes, Clock horloge,
-                      @Value("${dossier.prescription.preavis}") Period preavisDePrescription) {
+                      @Value("${dossier.prescription.preavis}") Period preavisDePrescription, MessageSource messages) {
         this.listes = listes;
         this.horloge = horloge;
         this.preavisDePrescription = preavisDePrescription;
+        this.messages = messages;
     }
 
     @GetMapping("/journee")
@@ -62,7 +65,8 @@ class JourneeController {
         model.addAttribute("compteurs", listes.compteurs(demande));
         model.addAttribute("etapes", Etape.values());
         model.addAttribute("indicateurs", Indicateur.values());
-        model.addAttribute("page", page);
+        model.addAttribute("lignes", page.dossiers().stream()
+                .map(dossier -> LigneDeJournee.de(dossier, aujourdhui, alertePrescription, messages)).toList());
         model.addAttribute("pageSuivante", page.suivante().map(curseur -> UriComponentsBuilder.fromPath("/journee")
                 .queryParams(new LinkedMultiValueMap<>(criteres.parametres()))
                 .queryParam("apres", curseur.enTexte()).encode().build().toUriString()));
