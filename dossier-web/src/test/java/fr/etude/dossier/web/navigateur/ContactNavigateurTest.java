@@ -92,19 +92,36 @@ class ContactNavigateurTest extends ParcoursNavigateur {
         UUID dossier = dossierOuvert();
         UUID debiteur = jdbc.queryForObject("select debiteur_id from dossier_debiteur where dossier_id = ? and rang = 1",
                 UUID.class, dossier);
+        java.util.Map<String, Object> debiteurAvant = jdbc.queryForMap(
+                "select personne, raison_sociale, nom, prenom from debiteur where id = ?", debiteur);
+        java.util.Map<String, Object> dossierAvant = jdbc.queryForMap("""
+                select gestionnaire_id, prochaine_action_le, solde, prochaine_action, priorite from dossier where id = ?
+                """, dossier);
         jdbc.update("update debiteur set personne = 'PHYSIQUE', raison_sociale = null, nom = '<script>alert(1)</script>', prenom = 'Eve' where id = ?",
                 debiteur);
         jdbc.update("update dossier set gestionnaire_id = ?, prochaine_action_le = current_date - 400, solde = 999999, "
                 + "prochaine_action = 'RAPPEL_PROMESSE', priorite = 1 where id = ?",
                 clerc, dossier);
-        seConnecter("clerc");
+        try {
+            seConnecter("clerc");
 
-        assertThat(navigateur.findElement(By.cssSelector("[data-test=dossiers] tbody")).getText())
-                .contains("<script>alert(1)</script> Eve");
-        navigateur.get(url("/dossiers/" + dossier));
-        assertThat(navigateur.findElement(By.cssSelector("[data-test=debiteurs]")).getText()).contains("<script>alert(1)</script>");
-        navigateur.get(url("/dossiers/" + dossier + "/contacts/nouveau"));
-        assertThat(navigateur.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+            assertThat(navigateur.findElement(By.cssSelector("[data-test=dossiers] tbody")).getText())
+                    .contains("<script>alert(1)</script> Eve");
+            navigateur.get(url("/dossiers/" + dossier));
+            assertThat(navigateur.findElement(By.cssSelector("[data-test=debiteurs]")).getText()).contains("<script>alert(1)</script>");
+            navigateur.get(url("/dossiers/" + dossier + "/contacts/nouveau"));
+            assertThat(navigateur.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        } finally {
+            // The demo data is shared by the other tests, and its pages end up in the user guide.
+            jdbc.update("update debiteur set personne = ?, raison_sociale = ?, nom = ?, prenom = ? where id = ?",
+                    debiteurAvant.get("personne"), debiteurAvant.get("raison_sociale"), debiteurAvant.get("nom"),
+                    debiteurAvant.get("prenom"), debiteur);
+            jdbc.update("""
+                    update dossier set gestionnaire_id = ?, prochaine_action_le = ?, solde = ?, prochaine_action = ?, priorite = ?
+                     where id = ?
+                    """, dossierAvant.get("gestionnaire_id"), dossierAvant.get("prochaine_action_le"), dossierAvant.get("solde"),
+                    dossierAvant.get("prochaine_action"), dossierAvant.get("priorite"), dossier);
+        }
     }
 
     private UUID dossierOuvert() {
