@@ -58,6 +58,8 @@ class EcheancierNavigateurTest extends ParcoursNavigateur {
         navigateur.findElement(By.id("nombre")).sendKeys(Keys.TAB);
         new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-test=couverture]"), "4 échéances"));
+        new WebDriverWait(navigateur, Duration.ofSeconds(10)).until(page ->
+                page.findElements(By.cssSelector("[data-test=simulation] .is-invalid")).isEmpty());
         Navigateur.capturer(navigateur, "echeancier-simulation");
         navigateur.findElement(By.cssSelector("[data-test=convenir]")).click();
 
