@@ -37,10 +37,10 @@ class ApplicationTest {
     @Test
     void theDemoDataIsLoadedOnlyOnce() throws Exception {
         int avant = jdbc.queryForObject("select count(*) from dossier", Integer.class);
-        org.springframework.boot.ApplicationRunner chargeur = applicationContext
-                .getBean("donneesDeDemonstration", org.springframework.boot.ApplicationRunner.class);
+        org.springframework.beans.factory.SmartInitializingSingleton chargeur = applicationContext
+                .getBean("donneesDeDemonstration", org.springframework.beans.factory.SmartInitializingSingleton.class);
 
-        chargeur.run(null);
+        chargeur.afterSingletonsInstantiated();
 
         assertThat(jdbc.queryForObject("select count(*) from dossier", Integer.class)).isEqualTo(avant);
     }

@@ -8,8 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -25,11 +24,12 @@ import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
 /**
  * The demo office: créanciers, a few hundred dossiers and one user per role (password
  * {@value #MOT_DE_PASSE}). Loaded once: a restart finds the demo admin and leaves everything as is.
+ * Loaded before the web server opens (once every bean is ready), so that nobody can try a demo
+ * account before it exists.
  */
 @Component
 @Profile("demo")
-@org.springframework.core.annotation.Order(1)
-class DonneesDeDemonstration implements ApplicationRunner {
+class DonneesDeDemonstration implements SmartInitializingSingleton {
 
     static final String MOT_DE_PASSE = "demo";
     private static final Logger log = LoggerFactory.getLogger(DonneesDeDemonstration.class);
@@ -51,7 +51,7 @@ class DonneesDeDemonstration implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments arguments) {
+    public void afterSingletonsInstantiated() {
         if (utilisateurs.pourConnexion("admin").isPresent()) {
             return;
         }
