@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load on the clerk's pages, as docs/performance.md describes: 16 signed-in clerks at once on Ma
 # journée, Ma journée filtered, the search and the dossier page, each for DUREE seconds with wrk:
-# first with no pause between pages (saturation), then with PAUSE ms (default 1000) between a
-# user's pages, as a clerk reading each page.
+# first with no pause between pages (saturation), then with a pause of about 1 s between a
+# user's pages, as a clerk reading each page. PAGES and PAUSES narrow a run (PAGES=journee PAUSES=0).
 #
 #   bench/charge/mesurer.sh http://localhost:8080 "postgresql://postgres@localhost:54351/dossier" clerc-001 … clerc-016
 #
@@ -36,8 +36,8 @@ printf '%s\n' "/journee?etape=PERSONNALISE" "/journee?indicateur=PROMESSE_ECHUE"
 
 echo "| page | pause | requêtes/s | p50 (ms) | p90 (ms) | p99 (ms) | erreurs |"
 echo "|---|---|---|---|---|---|---|"
-for pause in 0 "${PAUSE:-1000}"; do
-for scenario in journee filtres recherches dossiers; do
+for pause in ${PAUSES:-0 1000}; do
+for scenario in ${PAGES:-journee filtres recherches dossiers}; do
   # A few seconds of warm-up, not counted.
   SESSIONS="$dossier_de_travail/sessions" CHEMINS="$dossier_de_travail/$scenario" \
     wrk -t2 -c16 -d5s -s "$ici/sessions.lua" "$base" > /dev/null 2>&1 || true
