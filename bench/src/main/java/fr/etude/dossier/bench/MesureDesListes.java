@@ -19,20 +19,24 @@ import fr.etude.dossier.persistence.dossier.RequetesDesListes;
  * Times each list query at the database (PostgreSQL's own "Execution Time" of EXPLAIN ANALYZE),
  * first page and a page deep in the list, and shows whether the plan uses the indexes.
  *
- * <pre>java -cp bench/target/benchmarks.jar fr.etude.dossier.bench.MesureDesListes jdbc:postgresql://localhost:54341/dossier postgres 60</pre>
+ * <pre>java -cp bench/target/benchmarks.jar fr.etude.dossier.bench.MesureDesListes jdbc:postgresql://localhost:54341/dossier postgres 60 mesures.md</pre>
+ *
+ * The Markdown table goes to the file named last (default {@code target/mesure-des-listes.md}).
  */
 public final class MesureDesListes {
 
     private static final Pattern DUREE = Pattern.compile("\"Execution Time\": ([0-9.]+)");
+    private static final System.Logger JOURNAL = System.getLogger(MesureDesListes.class.getName());
 
     private MesureDesListes() {
     }
 
-    public static void main(String[] arguments) {
+    public static void main(String[] arguments) throws java.io.IOException {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setUrl(arguments[0]);
         source.setUser(arguments.length > 1 ? arguments[1] : "postgres");
         int tours = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 60;
+        java.nio.file.Path rapport = java.nio.file.Path.of(arguments.length > 3 ? arguments[3] : "target/mesure-des-listes.md");
         JdbcClient jdbc = JdbcClient.create(source);
 
         long dossiers = jdbc.sql("select count(*) from dossier").query(Long.class).single();
@@ -79,9 +83,8 @@ public final class MesureDesListes {
         mesures.put("Recherche par référence", new Mesure(RequetesDesListes.parReference(false),
                 Map.of("reference", reference.substring(0, 9) + "%", "limite", 50)));
 
-        System.out.printf("%d dossiers, %d événements, %d tours par requête%n%n", dossiers, evenements, tours);
-        System.out.println("| requête | médiane (ms) | p95 (ms) | plan |");
-        System.out.println("|---|---|---|---|");
+        StringBuilder tableau = new StringBuilder(String.format("%d dossiers, %d événements, %d tours par requête%n%n"
+                + "| requête | médiane (ms) | p95 (ms) | plan |%n|---|---|---|---|%n", dossiers, evenements, tours));
         for (Map.Entry<String, Mesure> entree : mesures.entrySet()) {
             Mesure mesure = entree.getValue();
             List<Double> durees = new ArrayList<>();
@@ -96,9 +99,15 @@ public final class MesureDesListes {
             durees.sort(null);
             String plan = String.join("\n", jdbc.sql("explain " + mesure.sql()).params(mesure.parametres())
                     .query(String.class).list());
-            System.out.printf("| %s | %.2f | %.2f | %s |%n", entree.getKey(), durees.get(durees.size() / 2),
-                    durees.get((int) Math.ceil(durees.size() * 0.95) - 1), resume(plan));
+            tableau.append(String.format("| %s | %.2f | %.2f | %s |%n", entree.getKey(), durees.get(durees.size() / 2),
+                    durees.get((int) Math.ceil(durees.size() * 0.95) - 1), resume(plan)));
+            JOURNAL.log(System.Logger.Level.INFO, "Mesuré : {0}", entree.getKey());
         }
+        if (rapport.getParent() != null) {
+            java.nio.file.Files.createDirectories(rapport.getParent());
+        }
+        java.nio.file.Files.writeString(rapport, tableau);
+        JOURNAL.log(System.Logger.Level.INFO, "Tableau écrit dans {0}", rapport.toAbsolutePath());
     }
 
     /** The scans of the plan, in one line: which index on which table, or a sequential scan. */

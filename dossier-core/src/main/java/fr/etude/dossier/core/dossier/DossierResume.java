@@ -22,12 +22,9 @@ public record DossierResume(DossierId id, String reference, String debiteur, Str
     /** The indicators of this line on {@code jour}, prescription counted near up to {@code alertePrescription}. */
     public Set<Indicateur> indicateurs(LocalDate jour, LocalDate alertePrescription) {
         Set<Indicateur> indicateurs = EnumSet.noneOf(Indicateur.class);
-        boolean actionEchue = prochaineAction.map(date -> !date.isAfter(jour)).orElse(false);
-        if (actionEchue && prochaineActionType.filter(ProchaineAction.Type.RAPPEL_PROMESSE.name()::equals).isPresent()) {
-            indicateurs.add(Indicateur.PROMESSE_ECHUE);
-        }
-        if (actionEchue && prochaineActionType.filter(ProchaineAction.Type.ECHEANCE_IMPAYEE.name()::equals).isPresent()) {
-            indicateurs.add(Indicateur.ECHEANCE_IMPAYEE);
+        if (prochaineAction.map(date -> !date.isAfter(jour)).orElse(false)) {
+            prochaineActionType.map(type -> ProchaineAction.Type.valueOf(type).priorite())
+                    .flatMap(Indicateur::deLaPriorite).ifPresent(indicateurs::add);
         }
         if (signaux.echeancierEnCours()) {
             indicateurs.add(Indicateur.ECHEANCIER_EN_COURS);

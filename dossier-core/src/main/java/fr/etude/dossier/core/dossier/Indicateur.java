@@ -10,5 +10,16 @@ public enum Indicateur {
     RECLAMATION_OUVERTE,
     SURENDETTEMENT,
     /** A créance becomes time-barred within the office's warning period. */
-    PRESCRIPTION_PROCHE
+    PRESCRIPTION_PROCHE;
+
+    /** What a due next action of that priority ({@link ProchaineAction.Type#priorite()}) signals, if anything. */
+    public static java.util.Optional<Indicateur> deLaPriorite(int priorite) {
+        if (priorite == ProchaineAction.Type.RAPPEL_PROMESSE.priorite()) {
+            return java.util.Optional.of(PROMESSE_ECHUE);
+        }
+        if (priorite == ProchaineAction.Type.ECHEANCE_IMPAYEE.priorite()) {
+            return java.util.Optional.of(ECHEANCE_IMPAYEE);
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -73,12 +73,7 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
 
     private static Set<Indicateur> indicateurs(ResultSet rs) throws SQLException {
         Set<Indicateur> indicateurs = EnumSet.noneOf(Indicateur.class);
-        int priorite = rs.getInt("priorite");
-        if (priorite == ProchaineAction.Type.RAPPEL_PROMESSE.priorite()) {
-            indicateurs.add(Indicateur.PROMESSE_ECHUE);
-        } else if (priorite == ProchaineAction.Type.ECHEANCE_IMPAYEE.priorite()) {
-            indicateurs.add(Indicateur.ECHEANCE_IMPAYEE);
-        }
+        Indicateur.deLaPriorite(rs.getInt("priorite")).ifPresent(indicateurs::add);
         ajouterSi(indicateurs, rs.getBoolean("echeancier_en_cours"), Indicateur.ECHEANCIER_EN_COURS);
         ajouterSi(indicateurs, rs.getBoolean("reclamation_ouverte"), Indicateur.RECLAMATION_OUVERTE);
         ajouterSi(indicateurs, rs.getBoolean("surendettement"), Indicateur.SURENDETTEMENT);

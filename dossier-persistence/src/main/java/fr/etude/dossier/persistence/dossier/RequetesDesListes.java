@@ -2,6 +2,7 @@ package fr.etude.dossier.persistence.dossier;
 
 import fr.etude.dossier.core.dossier.FiltreDeJournee;
 import fr.etude.dossier.core.dossier.Indicateur;
+import fr.etude.dossier.core.dossier.ProchaineAction;
 
 /**
  * The SQL of the dossier lists, in one place: the adapter runs it, the benchmark (bench/) measures
@@ -69,8 +70,8 @@ public final class RequetesDesListes {
         filtre.creancier().ifPresent(creancier -> sql.append(" and d.creancier_id = :creancier"));
         for (Indicateur indicateur : filtre.indicateurs()) {
             sql.append(" and ").append(switch (indicateur) {
-                case PROMESSE_ECHUE -> "d.priorite = 1";
-                case ECHEANCE_IMPAYEE -> "d.priorite = 2";
+                case PROMESSE_ECHUE -> "d.priorite = " + ProchaineAction.Type.RAPPEL_PROMESSE.priorite();
+                case ECHEANCE_IMPAYEE -> "d.priorite = " + ProchaineAction.Type.ECHEANCE_IMPAYEE.priorite();
                 case ECHEANCIER_EN_COURS -> "d.echeancier_en_cours";
                 case RECLAMATION_OUVERTE -> "d.reclamation_ouverte";
                 case SURENDETTEMENT -> "d.surendettement";

@@ -64,7 +64,8 @@ class EcheancierController {
         if (premiere == null) {
             proposerParDefaut(simulation, capacite);
         }
-        return afficher(fiche, simulation, capacite, new LinkedHashMap<>(), false, model);
+        Map<String, String> erreurs = new LinkedHashMap<>();
+        return afficher(fiche, simulation, simuler(fiche, simulation, erreurs), capacite, erreurs, model);
     }
 
     @PostMapping("/dossiers/{id}/echeancier")
@@ -73,9 +74,11 @@ class EcheancierController {
                     RedirectAttributes redirection) {
         FicheDeDossier fiche = fiche(id);
         Map<String, String> erreurs = new LinkedHashMap<>();
-        Optional<List<Echeance>> echeances = simulation.simuler(fiche.solde(), erreurs);
+        Optional<List<Echeance>> echeances = simuler(fiche, simulation, erreurs);
         Optional<LocalDate> accord = simulation.accord(erreurs);
-        if (erreurs.isEmpty()) {
+        if (erreurs.isEmpty() && echeances.isEmpty()) {
+            model.addAttribute("refus", "Le dossier est soldé : il n'y a rien à échelonner.");
+        } else if (erreurs.isEmpty()) {
             try {
                 suivi.convenir(fiche.id(), version, echeances.orElseThrow(), simulation.sureteConsentie(), accord.orElseThrow(),
                         new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
@@ -86,7 +89,7 @@ class EcheancierController {
             }
         }
         model.addAttribute("version", version);
-        return afficher(fiche, simulation, capacite(fiche.id()), erreurs, true, model);
+        return afficher(fiche, simulation, echeances, capacite(fiche.id()), erreurs, model);
     }
 
     @PostMapping("/dossiers/{id}/echeancier/{echeancier}/annulation")
@@ -118,17 +121,19 @@ class EcheancierController {
         return situations.derniere(dossier).map(resteAVivre::capaciteMensuelle);
     }
 
-    private String afficher(FicheDeDossier fiche, SimulationDEcheancier simulation, Optional<Montant> capacite,
-                            Map<String, String> erreurs, boolean apresEnvoi, Model model) {
-        Optional<List<Echeance>> echeances = fiche.solde().estPositif() ? simulation.simuler(fiche.solde(), erreurs)
-                : Optional.empty();
-        if (!apresEnvoi) {
-            erreurs.remove("accordLe");
-        }
+    /** The schedule that covers the balance, when there is one to cover. */
+    private static Optional<List<Echeance>> simuler(FicheDeDossier fiche, SimulationDEcheancier simulation,
+                                                    Map<String, String> erreurs) {
+        return fiche.solde().estPositif() ? simulation.simuler(fiche.solde(), erreurs) : Optional.empty();
+    }
+
+    private String afficher(FicheDeDossier fiche, SimulationDEcheancier simulation, Optional<List<Echeance>> echeances,
+                            Optional<Montant> capacite, Map<String, String> erreurs, Model model) {
         model.addAttribute("fiche", fiche);
         model.addAttribute("aujourdhui", LocalDate.now(horloge));
-        model.addAttribute("courant", suivi.courant(fiche.id()).orElse(null));
-        model.addAttribute("historique", suivi.historique(fiche.id()));
+        List<fr.etude.dossier.core.echeancier.Echeancier> historique = suivi.historique(fiche.id());
+        model.addAttribute("courant", SuiviDesEcheanciers.courant(historique).orElse(null));
+        model.addAttribute("historique", historique);
         model.addAttribute("joursDeGrace", suivi.joursDeGrace());
         model.addAttribute("capacite", capacite.orElse(null));
         model.addAttribute("echeances", echeances.orElse(List.of()));

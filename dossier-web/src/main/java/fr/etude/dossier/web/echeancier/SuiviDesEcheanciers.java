@@ -60,7 +60,11 @@ public class SuiviDesEcheanciers {
     /** The plan being followed, or the last one that ended; cancelled plans are history. */
     @Transactional(readOnly = true)
     public Optional<Echeancier> courant(DossierId dossier) {
-        List<Echeancier> tous = echeanciers.duDossier(dossier);
+        return courant(echeanciers.duDossier(dossier));
+    }
+
+    /** The plan being followed among a dossier's plans, oldest first. */
+    public static Optional<Echeancier> courant(List<Echeancier> tous) {
         for (int i = tous.size() - 1; i >= 0; i--) {
             if (tous.get(i).statut() != Echeancier.Statut.ANNULE) {
                 return Optional.of(tous.get(i));

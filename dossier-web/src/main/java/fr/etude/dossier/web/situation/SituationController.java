@@ -52,12 +52,9 @@ class SituationController {
     @GetMapping("/dossiers/{id}/situation")
     String situation(@PathVariable UUID id, Model model) {
         FicheDeDossier fiche = fiche(id);
-        DeclarationSaisie declaration = situations.derniere(fiche.id()).map(DeclarationSaisie::depuis)
-                .orElseGet(DeclarationSaisie::new);
-        declaration.setDeclareeLe(FormatFrancais.date(LocalDate.now(horloge)));
         SolutionSaisie solution = new SolutionSaisie();
         solution.setDecideeLe(FormatFrancais.date(LocalDate.now(horloge)));
-        return afficher(fiche, declaration, solution, new LinkedHashMap<>(), fiche.version(), model);
+        return afficher(fiche, null, solution, new LinkedHashMap<>(), fiche.version(), model);
     }
 
     @PostMapping("/dossiers/{id}/situation")
@@ -97,20 +94,23 @@ class SituationController {
                 erreurs.put("solution", refus.getMessage());
             }
         }
-        DeclarationSaisie declaration = situations.derniere(fiche.id()).map(DeclarationSaisie::depuis)
-                .orElseGet(DeclarationSaisie::new);
-        declaration.setDeclareeLe(FormatFrancais.date(LocalDate.now(horloge)));
-        return afficher(fiche, declaration, solution, erreurs, version, model);
+        return afficher(fiche, null, solution, erreurs, version, model);
     }
 
+    /** {@code declaration}: as typed, or null to start from the latest one declared, dated today. */
     private String afficher(FicheDeDossier fiche, DeclarationSaisie declaration, SolutionSaisie solution,
                             Map<String, String> erreurs, long version, Model model) {
+        java.util.List<SituationFinanciere> declarations = situations.declarations(fiche.id());
+        if (declaration == null) {
+            declaration = declarations.stream().findFirst().map(DeclarationSaisie::depuis).orElseGet(DeclarationSaisie::new);
+            declaration.setDeclareeLe(FormatFrancais.date(LocalDate.now(horloge)));
+        }
         model.addAttribute("fiche", fiche);
         model.addAttribute("declaration", declaration);
         model.addAttribute("solution", solution);
         model.addAttribute("erreurs", erreurs);
         model.addAttribute("version", version);
-        model.addAttribute("declarations", situations.declarations(fiche.id()).stream()
+        model.addAttribute("declarations", declarations.stream()
                 .map(situation -> new Declaree(situation, resteAVivre.minimum(situation.personnesDuFoyer()),
                         resteAVivre.capaciteMensuelle(situation))).toList());
         model.addAttribute("solutions", situations.solutions(fiche.id()));
