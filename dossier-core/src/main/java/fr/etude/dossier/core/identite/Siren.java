@@ -6,7 +6,7 @@ package fr.etude.dossier.core.identite;
 public record Siren(String valeur) {
 
     public Siren {
-        if (valeur == null) {
+        if (valeur == null || valeur.isBlank()) {
             throw new IllegalArgumentException("Le SIREN est obligatoire.");
         }
         valeur = valeur.replace(" ", "");

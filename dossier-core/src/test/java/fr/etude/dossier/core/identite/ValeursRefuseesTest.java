@@ -27,6 +27,7 @@ class ValeursRefuseesTest {
         assertThat(new Siren("552 081 317").formate()).isEqualTo("552 081 317");
         assertThatThrownBy(() -> new Siren("552081318")).hasMessage("Le SIREN « 552081318 » est invalide (clé de contrôle erronée).");
         assertThatThrownBy(() -> new Siren("55208131")).hasMessage("Le SIREN « 55208131 » doit comporter 9 chiffres.");
+        assertThatThrownBy(() -> new Siren("  ")).hasMessage("Le SIREN est obligatoire.");
     }
 
     @Test

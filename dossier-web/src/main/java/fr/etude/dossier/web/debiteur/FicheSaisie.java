@@ -76,7 +76,7 @@ public class FicheSaisie {
             return construire(erreurs, "nom", "Nom", () -> new Debiteur.PersonnePhysique(id, laCivilite, nom, prenom, neLe,
                     Optional.of(employeur.strip()).filter(texte -> !texte.isEmpty()), coordonnees));
         }
-        Optional<Siren> leSiren = SaisieFrancaise.champ("siren", "SIREN", siren.replace(" ", ""), erreurs, Siren::new);
+        Optional<Siren> leSiren = SaisieFrancaise.champ("siren", "SIREN", siren, erreurs, Siren::new);
         return construire(erreurs, "raisonSociale", "Raison sociale", () -> new Debiteur.PersonneMorale(id, raisonSociale,
                 leSiren.orElseThrow(), formeJuridique, coordonnees));
     }

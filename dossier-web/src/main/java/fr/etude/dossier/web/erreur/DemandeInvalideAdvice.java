@@ -24,14 +24,6 @@ class DemandeInvalideAdvice {
         return "error/400";
     }
 
-    /** A file above the servlet's limit is stopped before any controller: say so, in French. */
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String fichierTropGros(Model model) {
-        model.addAttribute("motif", "Le fichier dépasse la taille permise : déposez un fichier plus petit.");
-        return "error/400";
-    }
-
     @ExceptionHandler(IllegalArgumentException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String demandeInvalide(IllegalArgumentException refus, Model model) {
