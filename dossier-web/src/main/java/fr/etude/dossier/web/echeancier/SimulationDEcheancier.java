@@ -40,7 +40,8 @@ public class SimulationDEcheancier {
                     return Optional.of(Echeancier.simulerParMontant(aCouvrir, parEcheance.get(), rythme.get(), debut.get()));
                 }
             } else {
-                Optional<Integer> combien = SaisieFrancaise.champ("nombre", "Nombre d'échéances", nombre, erreurs, SimulationDEcheancier::entier);
+                Optional<Integer> combien = SaisieFrancaise.champ("nombre", "Nombre d'échéances", nombre, erreurs,
+                        texte -> SaisieFrancaise.entier(texte, 1, 120, "échéances"));
                 if (combien.isPresent() && rythme.isPresent() && debut.isPresent()) {
                     return Optional.of(Echeancier.simulerEnNombre(aCouvrir, combien.get(), rythme.get(), debut.get()));
                 }
@@ -64,21 +65,6 @@ public class SimulationDEcheancier {
             return Optional.of(Periodicite.valueOf(periodicite));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static Integer entier(String texte) {
-        if (texte == null || texte.isBlank()) {
-            throw new IllegalArgumentException("Le nombre est obligatoire.");
-        }
-        try {
-            int valeur = Integer.parseInt(texte.strip());
-            if (valeur < 1 || valeur > 120) {
-                throw new IllegalArgumentException("Entre 1 et 120 échéances.");
-            }
-            return valeur;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("« " + texte + " » n'est pas un nombre entier.");
         }
     }
 

@@ -62,6 +62,26 @@ public final class SaisieFrancaise {
         }
     }
 
+    /**
+     * A whole number between {@code min} and {@code max}; {@code unite} names what is counted in the
+     * message ("échéances"), or is empty.
+     */
+    public static int entier(String texte, int min, int max, String unite) {
+        if (texte == null || texte.isBlank()) {
+            throw new IllegalArgumentException("Le nombre est obligatoire.");
+        }
+        int valeur;
+        try {
+            valeur = Integer.parseInt(texte.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("« " + texte + " » n'est pas un nombre entier.");
+        }
+        if (valeur < min || valeur > max) {
+            throw new IllegalArgumentException("Entre " + min + " et " + max + (unite.isEmpty() ? "" : " " + unite) + ".");
+        }
+        return valeur;
+    }
+
     public static LocalDate date(String texte) {
         if (texte == null || texte.isBlank()) {
             throw new IllegalArgumentException("La date est obligatoire (jj/mm/aaaa).");

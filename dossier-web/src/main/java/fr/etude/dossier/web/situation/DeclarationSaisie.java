@@ -37,7 +37,7 @@ public class DeclarationSaisie {
         Optional<Montant> lesCharges = SaisieFrancaise.champ("charges", "Charges", charges, erreurs, DeclarationSaisie::montant);
         Optional<Montant> lesDettes = SaisieFrancaise.champ("autresDettes", "Autres dettes", autresDettes, erreurs, DeclarationSaisie::montant);
         Optional<Integer> personnes = SaisieFrancaise.champ("personnesACharge", "Personnes à charge", personnesACharge, erreurs,
-                DeclarationSaisie::personnes);
+                texte -> SaisieFrancaise.entier(texte, 0, 20, ""));
         Optional<SituationFinanciere.Emploi> lEmploi = SaisieFrancaise.champ("emploi", "Emploi", emploi, erreurs, texte -> {
             try {
                 return SituationFinanciere.Emploi.valueOf(texte);
@@ -58,18 +58,6 @@ public class DeclarationSaisie {
             return Montant.ZERO;
         }
         return SaisieFrancaise.montant(texte);
-    }
-
-    private static Integer personnes(String texte) {
-        try {
-            int nombre = Integer.parseInt(texte.strip());
-            if (nombre < 0 || nombre > 20) {
-                throw new IllegalArgumentException("Entre 0 et 20.");
-            }
-            return nombre;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("« " + texte + " » n'est pas un nombre entier.");
-        }
     }
 
     public String getDeclareeLe() {

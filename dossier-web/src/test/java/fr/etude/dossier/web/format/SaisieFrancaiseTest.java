@@ -30,4 +30,15 @@ class SaisieFrancaiseTest {
         assertThat(SaisieFrancaise.heure("9h")).isEqualTo(LocalTime.of(9, 0));
         assertThatThrownBy(() -> SaisieFrancaise.heure("")).hasMessage("L'heure est obligatoire (hh:mm).");
     }
+
+    @Test
+    void wholeNumbersAreReadWithinTheirBoundsAndAnErrorIsNamedAfterItsField() {
+        assertThat(SaisieFrancaise.entier(" 12 ", 1, 120, "échéances")).isEqualTo(12);
+        assertThatThrownBy(() -> SaisieFrancaise.entier("trois", 1, 120, "échéances"))
+                .hasMessage("« trois » n'est pas un nombre entier.");
+        assertThatThrownBy(() -> SaisieFrancaise.entier("121", 1, 120, "échéances")).hasMessage("Entre 1 et 120 échéances.");
+        assertThatThrownBy(() -> SaisieFrancaise.entier("", 0, 20, "")).hasMessage("Le nombre est obligatoire.");
+        assertThat(SaisieFrancaise.pourLeChamp("Date", "La date est obligatoire.")).isEqualTo("Date : la date est obligatoire.");
+        assertThat(SaisieFrancaise.pourLeChamp("Montant", "« 1,234 » est trop long.")).isEqualTo("Montant : « 1,234 » est trop long.");
+    }
 }
