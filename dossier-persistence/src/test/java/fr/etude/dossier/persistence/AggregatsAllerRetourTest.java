@@ -38,7 +38,7 @@ import fr.etude.dossier.core.echeancier.Echeanciers;
 import fr.etude.dossier.core.echeancier.Periodicite;
 import fr.etude.dossier.core.paiement.ModePaiement;
 import fr.etude.dossier.core.paiement.Paiement;
-import fr.etude.dossier.core.paiement.Paiements;
+import fr.etude.dossier.core.dossier.Paiements;
 import fr.etude.dossier.core.promesse.PromesseDePaiement;
 import fr.etude.dossier.core.promesse.Promesses;
 import fr.etude.dossier.core.reclamation.Reclamation;
@@ -52,6 +52,7 @@ import fr.etude.dossier.persistence.erreur.MessagesDeContraintes;
 class AggregatsAllerRetourTest {
 
     private static final LocalDate AUJOURDHUI = LocalDate.of(2026, 11, 20);
+    private static final Instant MOMENT = Instant.parse("2026-11-20T10:00:00Z");
 
     @Autowired
     Dossiers dossiers;
@@ -100,16 +101,20 @@ class AggregatsAllerRetourTest {
     }
 
     @Test
-    void aPaymentAndItsReversal() {
-        Paiement cheque = Paiement.encaisser(LocalDate.of(2026, 11, 2), Montant.of("150.00"), ModePaiement.CHEQUE,
-                "Chèque n°0042", AUJOURDHUI);
-        paiements.ajouter(dossier, cheque, clerc);
-        assertThat(jdbc.queryForMap("select recouvre, solde from dossier where id = ?", dossier.value()))
+    void aPaymentAndItsReversalAreStoredWithTheDossierAndMoveItsFigures() {
+        Dossier lu = dossiers.parId(dossier).orElseThrow();
+        Paiement cheque = lu.encaisser(new Dossier.PaiementRecu(LocalDate.of(2026, 11, 2), Montant.of("150.00"),
+                ModePaiement.CHEQUE, "Chèque n°0042", false), AUJOURDHUI, clerc, MOMENT);
+        dossiers.enregistrer(lu);
+        assertThat(jdbc.queryForMap("select recouvre, solde, trop_percu from dossier where id = ?", dossier.value()))
                 .containsEntry("recouvre", new java.math.BigDecimal("150.00"))
-                .containsEntry("solde", new java.math.BigDecimal("750.00"));
+                .containsEntry("solde", new java.math.BigDecimal("750.00"))
+                .containsEntry("trop_percu", new java.math.BigDecimal("0.00"));
 
-        Paiement impaye = cheque.contrepasser(LocalDate.of(2026, 11, 12), "Chèque impayé", AUJOURDHUI);
-        paiements.contrepasser(impaye, clerc);
+        Dossier relu = dossiers.parId(dossier).orElseThrow();
+        Paiement impaye = relu.contrepasser(paiements.duDossier(dossier).get(0), LocalDate.of(2026, 11, 12), "Chèque impayé",
+                AUJOURDHUI, clerc, MOMENT);
+        dossiers.enregistrer(relu);
 
         assertThat(paiements.duDossier(dossier)).containsExactly(impaye);
         assertThat(paiements.dossierDe(cheque.id())).contains(dossier);
@@ -119,7 +124,36 @@ class AggregatsAllerRetourTest {
         assertThat(jdbc.queryForList("""
                 select action from journal_audit where entite = 'paiement' and entite_id = ? order by id
                 """, String.class, cheque.id().toString())).containsExactly("PAIEMENT", "CONTREPASSATION");
-        assertThatThrownBy(() -> paiements.contrepasser(impaye, clerc)).hasMessage("Ce paiement a déjà été contre-passé.");
+    }
+
+    @Test
+    void aTropPercuIsKeptApartOnThePaymentAndTheDossier() {
+        Dossier lu = dossiers.parId(dossier).orElseThrow();
+        lu.encaisser(new Dossier.PaiementRecu(LocalDate.of(2026, 11, 2), Montant.of("1000.00"), ModePaiement.VIREMENT,
+                "", true), AUJOURDHUI, clerc, MOMENT);
+        dossiers.enregistrer(lu);
+
+        assertThat(paiements.duDossier(dossier).get(0).tropPercu()).isEqualTo(Montant.of("100.00"));
+        assertThat(dossiers.parId(dossier).orElseThrow().soldes())
+                .isEqualTo(new Dossier.Soldes(Montant.ZERO, Montant.of("900.00"), Montant.of("100.00")));
+    }
+
+    @Test
+    void aReversalOfAPaymentAlreadyReversedElsewhereIsAConflict() {
+        Dossier lu = dossiers.parId(dossier).orElseThrow();
+        lu.encaisser(new Dossier.PaiementRecu(LocalDate.of(2026, 11, 2), Montant.of("150.00"), ModePaiement.CHEQUE, "",
+                false), AUJOURDHUI, clerc, MOMENT);
+        dossiers.enregistrer(lu);
+        Paiement cheque = paiements.duDossier(dossier).get(0);
+        Dossier premier = dossiers.parId(dossier).orElseThrow();
+        Dossier second = dossiers.parId(dossier).orElseThrow();
+        premier.contrepasser(cheque, AUJOURDHUI, "Chèque impayé", AUJOURDHUI, clerc, MOMENT);
+        dossiers.enregistrer(premier);
+        second.contrepasser(cheque, AUJOURDHUI, "Chèque impayé", AUJOURDHUI, clerc, MOMENT);
+
+        assertThatThrownBy(() -> dossiers.enregistrer(second)).isInstanceOf(ModificationConcurrente.class);
+        assertThat(jdbc.queryForObject("select solde from dossier where id = ?", java.math.BigDecimal.class, dossier.value()))
+                .isEqualByComparingTo("900.00");
     }
 
     @Test

@@ -36,7 +36,7 @@ import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.ReferenceDossier;
 import fr.etude.dossier.core.dossier.StatutDossier;
-import fr.etude.dossier.core.escalade.ContexteDEscalade;
+import fr.etude.dossier.core.dossier.ContexteDEscalade;
 import fr.etude.dossier.core.taux.BaremePublie;
 import fr.etude.dossier.core.taux.CategorieCreancier;
 import fr.etude.dossier.core.taux.Semestre;

@@ -1,5 +1,7 @@
 package fr.etude.dossier.core.debiteur;
 
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.regle.RegleEnfreinte;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -39,5 +41,13 @@ public record SituationFinanciere(LocalDate declareeLe, Montant ressources, Mont
     /** The household: the debtor and the people he supports. */
     public int personnesDuFoyer() {
         return 1 + personnesACharge;
+    }
+
+    /** A declaration is recorded once the debtor made it, never ahead of the day. */
+    public void verifierPassee(LocalDate aujourdhui) {
+        if (declareeLe.isAfter(aujourdhui)) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "La déclaration (" + FormatFrancais.date(declareeLe)
+                    + ") ne peut pas être datée du futur.");
+        }
     }
 }

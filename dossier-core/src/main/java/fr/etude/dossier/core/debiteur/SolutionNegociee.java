@@ -1,5 +1,7 @@
 package fr.etude.dossier.core.debiteur;
 
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.regle.RegleEnfreinte;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +32,14 @@ public record SolutionNegociee(Nature nature, LocalDate decideeLe, Optional<Mont
         }
         if (nature == Nature.ECHELONNEMENT_AVEC_SURETE && commentaire.isEmpty()) {
             throw new IllegalArgumentException("Décrivez la sûreté consentie (caution, gage…).");
+        }
+    }
+
+    /** A solution is recorded once it was reached, never ahead of the day. */
+    public void verifierPassee(LocalDate aujourdhui) {
+        if (decideeLe.isAfter(aujourdhui)) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "La solution (" + FormatFrancais.date(decideeLe)
+                    + ") ne peut pas être datée du futur.");
         }
     }
 }

@@ -21,6 +21,12 @@ public record DemandeDeDecompte(LocalDate dateArrete, List<CreanceADecompter> cr
         if (creances.isEmpty()) {
             throw new DecompteImpossible("Un décompte porte sur au moins une créance.");
         }
+        LocalDate premiereExigibilite = creances.stream().map(CreanceADecompter::exigibilite)
+                .min(java.util.Comparator.naturalOrder()).orElseThrow();
+        if (dateArrete.isBefore(premiereExigibilite)) {
+            throw new DecompteImpossible("Un décompte ne s'arrête pas avant que la dette soit due : la plus ancienne "
+                    + "créance est exigible le " + fr.etude.dossier.core.argent.FormatFrancais.date(premiereExigibilite) + ".");
+        }
         Set<CreanceId> ids = new HashSet<>();
         for (CreanceADecompter creance : creances) {
             if (!ids.add(creance.id())) {

@@ -1,7 +1,10 @@
 package fr.etude.dossier.core.dossier;
 
+import fr.etude.dossier.core.regle.RegleEnfreinte;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,13 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.debiteur.DebiteurId;
-import fr.etude.dossier.core.escalade.ContexteDEscalade;
-import fr.etude.dossier.core.escalade.DecisionDEscalade;
-import fr.etude.dossier.core.escalade.PolitiquesDEscalade;
-import fr.etude.dossier.core.escalade.Procedure;
+import fr.etude.dossier.core.paiement.ModePaiement;
+import fr.etude.dossier.core.paiement.Paiement;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 
 /**
@@ -39,7 +41,11 @@ public final class Dossier {
     private final EnumSet<Blocage> blocages;
     private DemandeDEscalade demandeEnAttente;
     private Procedure procedure;
+    private Montant solde;
+    private Montant recouvre;
+    private Montant tropPercu;
     private final List<Evenement> nouveauxEvenements = new ArrayList<>();
+    private final List<EvenementDuDossier> evenementsDuDomaine = new ArrayList<>();
 
     private Dossier(Etat etat) {
         this.id = Objects.requireNonNull(etat.id());
@@ -62,14 +68,18 @@ public final class Dossier {
         this.blocages = etat.blocages().isEmpty() ? EnumSet.noneOf(Blocage.class) : EnumSet.copyOf(etat.blocages());
         this.demandeEnAttente = etat.demandeEnAttente().orElse(null);
         this.procedure = etat.procedure().orElse(null);
+        this.solde = Objects.requireNonNull(etat.soldes().solde());
+        this.recouvre = etat.soldes().recouvre();
+        this.tropPercu = etat.soldes().tropPercu();
     }
 
     /** A new dossier: amiable, open. */
     public static Dossier ouvrir(DossierId id, ReferenceDossier reference, CreancierId creancier,
                                  List<DebiteurId> debiteurs, List<Creance> creances, Auteur auteur, Instant moment) {
+        Montant principal = creances.stream().map(Creance::principal).reduce(Montant.ZERO, Montant::plus);
         Dossier dossier = new Dossier(new Etat(id, reference, creancier, debiteurs, creances, 0, Etape.AMIABLE,
                 StatutDossier.OUVERT, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Optional.empty(),
-                Optional.empty()));
+                Optional.empty(), Soldes.initiaux(principal)));
         dossier.enregistrer(TypeEvenement.OUVERTURE, moment, auteur, "Dossier " + reference + " ouvert à l'étape amiable.");
         return dossier;
     }
@@ -89,11 +99,11 @@ public final class Dossier {
             throw new IllegalArgumentException("Une demande de passage à l'étape suivante doit être justifiée.");
         }
         if (demandeEnAttente != null) {
-            throw new TransitionRefusee("Le dossier " + reference + " attend déjà la décision du commissaire de justice "
+            throw new RegleEnfreinte("Le dossier " + reference + " attend déjà la décision du commissaire de justice "
                     + "sur son passage au contentieux (demande du " + FormatFrancais.date(
                     demandeEnAttente.moment().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate()) + ").");
         }
-        Etape cible = etape.suivante().orElseThrow(() -> new TransitionRefusee(
+        Etape cible = etape.suivante().orElseThrow(() -> new RegleEnfreinte(
                 "Le dossier " + reference + " est à l'étape exécution forcée, la dernière."));
         DecisionDEscalade decision = PolitiquesDEscalade.evaluer(this, cible, contexte);
         if (!decision.acceptee()) {
@@ -139,7 +149,7 @@ public final class Dossier {
     public void bloquer(Blocage blocage, String motif, Auteur auteur, Instant moment) {
         exigerNonClos("être bloqué");
         if (!blocages.add(blocage)) {
-            throw new TransitionRefusee("Le dossier " + reference + " est déjà bloqué : " + blocage.libelle() + ".");
+            throw new RegleEnfreinte("Le dossier " + reference + " est déjà bloqué : " + blocage.libelle() + ".");
         }
         if (blocage.suspendLeDossier()) {
             statut = StatutDossier.SUSPENDU;
@@ -149,7 +159,7 @@ public final class Dossier {
 
     public void lever(Blocage blocage, String motif, Auteur auteur, Instant moment) {
         if (!blocages.remove(blocage)) {
-            throw new TransitionRefusee("Le dossier " + reference + " n'est pas bloqué pour : " + blocage.libelle() + ".");
+            throw new RegleEnfreinte("Le dossier " + reference + " n'est pas bloqué pour : " + blocage.libelle() + ".");
         }
         if (statut == StatutDossier.SUSPENDU && blocages.stream().noneMatch(Blocage::suspendLeDossier)) {
             statut = StatutDossier.OUVERT;
@@ -182,12 +192,88 @@ public final class Dossier {
         enregistrer(TypeEvenement.ATTRIBUTION, moment, auteur, "Dossier attribué à " + nomDuClerc + ".");
     }
 
-    /** Records a timeline entry that is not a change of state (a call, a letter, a note…). */
+    /** Longest internal note: beyond it, a document is the place. */
+    public static final int NOTE_MAX = 4000;
+
+    /** An internal note in the timeline, for the office only (never shown to the creditor). */
+    public void annoter(String note, Auteur auteur, Instant moment) {
+        String texte = note == null ? "" : note.strip();
+        if (texte.isEmpty()) {
+            throw new RegleEnfreinte("La note est vide : écrivez-la avant de l'ajouter.");
+        }
+        if (texte.length() > NOTE_MAX) {
+            throw new RegleEnfreinte("La note dépasse " + NOTE_MAX + " caractères (" + texte.length()
+                    + ") : raccourcissez-la ou déposez un document.");
+        }
+        enregistrer(TypeEvenement.NOTE, moment, auteur, texte);
+    }
+
+    /** Records a timeline entry that is not a change of state (a call, a letter…). */
     public void consigner(TypeEvenement type, String resume, Auteur auteur, Instant moment) {
         if (resume == null || resume.isBlank()) {
             throw new IllegalArgumentException("Décrivez ce qui a été fait.");
         }
         enregistrer(type, moment, auteur, resume.strip());
+    }
+
+    /**
+     * Records money received. Refused on a closed dossier, dated in the future or before the debt
+     * was due; an amount above the balance only when the clerk marks it as a trop-perçu, whose
+     * excess is kept apart to be returned (1302-1 C. civ.). The balance never goes below zero.
+     */
+    public Paiement encaisser(PaiementRecu recu, LocalDate aujourdhui, Auteur auteur, Instant moment) {
+        exigerNonClos("recevoir un paiement");
+        if (recu.date().isAfter(aujourdhui)) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "La date du paiement ("
+                    + FormatFrancais.date(recu.date()) + ") ne peut pas être dans le futur.");
+        }
+        LocalDate exigibilite = premiereExigibilite();
+        if (recu.date().isBefore(exigibilite)) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "La date du paiement ("
+                    + FormatFrancais.date(recu.date()) + ") précède l'exigibilité de la créance la plus ancienne ("
+                    + FormatFrancais.date(exigibilite) + ") : ce paiement ne peut pas régler ce dossier.");
+        }
+        Montant excedent = recu.montant().compareTo(solde) > 0 ? recu.montant().moins(solde) : Montant.ZERO;
+        if (excedent.estPositif() && !recu.tropPercuAccepte()) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.MONTANT, "Le paiement (" + FormatFrancais.euros(recu.montant())
+                    + ") dépasse le solde dû (" + FormatFrancais.euros(solde) + ") de " + FormatFrancais.euros(excedent)
+                    + " : vérifiez le montant, ou cochez « trop-perçu » pour l'enregistrer avec l'excédent à restituer au débiteur.");
+        }
+        Paiement paiement = Paiement.encaisser(recu.date(), recu.montant(), recu.mode(), recu.reference(), aujourdhui)
+                .avecTropPercu(excedent);
+        solde = solde.moins(paiement.impute());
+        recouvre = recouvre.plus(paiement.impute());
+        tropPercu = tropPercu.plus(excedent);
+        enregistrer(TypeEvenement.PAIEMENT, moment, auteur, "Paiement de " + FormatFrancais.euros(paiement.montant())
+                + " du " + FormatFrancais.date(paiement.date()) + " par " + recu.mode().libelle()
+                + (paiement.reference().isEmpty() ? "" : " (" + paiement.reference() + ")")
+                + (excedent.estPositif() ? ", dont " + FormatFrancais.euros(excedent) + " de trop-perçu à restituer" : "")
+                + ".");
+        evenementsDuDomaine.add(new EvenementDuDossier.PaiementEncaisse(id, paiement, auteur, moment));
+        return paiement;
+    }
+
+    /**
+     * Cancels a payment of this dossier by a counter-entry (a bounced cheque): what it paid is owed
+     * again, and its trop-perçu no longer has to be returned. Allowed on a closed dossier too: the
+     * money was not received, whatever the dossier's state.
+     */
+    public Paiement contrepasser(Paiement paiement, LocalDate le, String motif, LocalDate aujourdhui, Auteur auteur,
+                                 Instant moment) {
+        Paiement contrepasse = paiement.contrepasser(le, motif, aujourdhui);
+        solde = solde.plus(paiement.impute());
+        recouvre = recouvre.moins(paiement.impute());
+        tropPercu = tropPercu.moins(paiement.tropPercu());
+        enregistrer(TypeEvenement.PAIEMENT, moment, auteur, "Contre-passation du paiement de "
+                + FormatFrancais.euros(paiement.montant()) + " du " + FormatFrancais.date(paiement.date()) + " : "
+                + contrepasse.contrepassation().orElseThrow().motif() + ".");
+        evenementsDuDomaine.add(new EvenementDuDossier.PaiementContrepasse(id, contrepasse, auteur, moment));
+        return contrepasse;
+    }
+
+    /** The day the oldest créance fell due: nothing can be paid on the dossier before it. */
+    public LocalDate premiereExigibilite() {
+        return creances.stream().map(Creance::exigibilite).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     private void changerDEtape(Etape cible, String justification, Auteur auteur, Instant moment) {
@@ -199,14 +285,14 @@ public final class Dossier {
 
     private DemandeDEscalade exigerUneDemandeEnAttente() {
         if (demandeEnAttente == null) {
-            throw new TransitionRefusee("Le dossier " + reference + " n'a pas de demande de passage au contentieux en attente.");
+            throw new RegleEnfreinte("Le dossier " + reference + " n'a pas de demande de passage au contentieux en attente.");
         }
         return demandeEnAttente;
     }
 
     private void exigerNonClos(String action) {
         if (statut == StatutDossier.CLOS) {
-            throw new TransitionRefusee("Le dossier " + reference + " est clos (" + motifCloture.libelle()
+            throw new RegleEnfreinte("Le dossier " + reference + " est clos (" + motifCloture.libelle()
                     + ") : il ne peut plus " + action + ".");
         }
     }
@@ -217,6 +303,11 @@ public final class Dossier {
 
     private void enregistrer(TypeEvenement type, Instant moment, Auteur auteur, String resume) {
         nouveauxEvenements.add(new Evenement(type, moment, auteur, resume));
+    }
+
+    /** What happened to the dossier since it was loaded, for the repository to store and publish. */
+    public List<EvenementDuDossier> evenementsDuDomaine() {
+        return List.copyOf(evenementsDuDomaine);
     }
 
     /** The timeline entries recorded since the dossier was loaded, for the repository to append. */
@@ -280,6 +371,39 @@ public final class Dossier {
         return Optional.ofNullable(procedure);
     }
 
+    public Soldes soldes() {
+        return new Soldes(solde, recouvre, tropPercu);
+    }
+
+    /** Money received for the dossier, as the clerk recorded it. */
+    public record PaiementRecu(LocalDate date, Montant montant, ModePaiement mode, String reference,
+                               boolean tropPercuAccepte) {
+        public PaiementRecu {
+            Objects.requireNonNull(date, "La date du paiement est obligatoire.");
+            Objects.requireNonNull(montant, "Le montant du paiement est obligatoire.");
+            Objects.requireNonNull(mode, "Le mode de paiement est obligatoire.");
+        }
+    }
+
+    /**
+     * The dossier's running figures, kept with it so that lists never compute a décompte.
+     *
+     * @param solde     principal still owed, never below zero
+     * @param recouvre  what payments paid of it
+     * @param tropPercu received above the balance, to be returned to the debtor
+     */
+    public record Soldes(Montant solde, Montant recouvre, Montant tropPercu) {
+        public Soldes {
+            Objects.requireNonNull(solde);
+            Objects.requireNonNull(recouvre);
+            Objects.requireNonNull(tropPercu);
+        }
+
+        static Soldes initiaux(Montant principal) {
+            return new Soldes(principal, Montant.ZERO, Montant.ZERO);
+        }
+    }
+
     /** A request to go to contentieux, waiting for the commissaire. */
     public record DemandeDEscalade(Etape cible, String justification, Auteur demandeur, Instant moment) {
     }
@@ -289,6 +413,6 @@ public final class Dossier {
                        List<Creance> creances, long version, Etape etape, StatutDossier statut,
                        Optional<MotifCloture> motifCloture, Optional<UtilisateurId> gestionnaire,
                        Optional<ProchaineAction> prochaineAction, Set<Blocage> blocages,
-                       Optional<DemandeDEscalade> demandeEnAttente, Optional<Procedure> procedure) {
+                       Optional<DemandeDEscalade> demandeEnAttente, Optional<Procedure> procedure, Soldes soldes) {
     }
 }

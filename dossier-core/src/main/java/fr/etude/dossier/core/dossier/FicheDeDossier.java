@@ -11,7 +11,8 @@ import fr.etude.dossier.core.taux.CategorieCreancier;
 /** What the top of a dossier page shows, read in one query. */
 public record FicheDeDossier(DossierId id, String reference, List<String> debiteurs, String creancier,
                              CategorieCreancier categorieCreancier, Etape etape, StatutDossier statut,
-                             Montant principal, Montant recouvre, Montant solde, Optional<LocalDate> prochaineAction,
+                             Montant principal, Montant recouvre, Montant solde, Montant tropPercu,
+                             Optional<LocalDate> prochaineAction,
                              Optional<String> prochaineActionType, Optional<String> gestionnaire,
                              boolean echeancierEnCours, boolean reclamationOuverte, boolean surendettement,
                              Optional<LocalDate> prescription, LocalDate ouvertLe,
@@ -20,6 +21,11 @@ public record FicheDeDossier(DossierId id, String reference, List<String> debite
 
     public FicheDeDossier {
         debiteurs = List.copyOf(debiteurs);
+    }
+
+    /** The clerk may ask for the next stage: the dossier is not closed, has one, and no request is pending. */
+    public boolean peutDemanderLEscalade() {
+        return statut != StatutDossier.CLOS && etape.suivante().isPresent() && !escaladeDemandee;
     }
 
     /** A timeline entry as the page lists it. */

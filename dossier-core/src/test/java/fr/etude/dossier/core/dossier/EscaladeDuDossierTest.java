@@ -1,5 +1,6 @@
 package fr.etude.dossier.core.dossier;
 
+import fr.etude.dossier.core.regle.RegleEnfreinte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,11 +19,11 @@ import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.debiteur.DebiteurId;
-import fr.etude.dossier.core.escalade.ContexteDEscalade;
-import fr.etude.dossier.core.escalade.DecisionDEscalade;
-import fr.etude.dossier.core.escalade.PolitiqueDEscalade;
-import fr.etude.dossier.core.escalade.PolitiquesDEscalade;
-import fr.etude.dossier.core.escalade.Procedure;
+import fr.etude.dossier.core.dossier.ContexteDEscalade;
+import fr.etude.dossier.core.dossier.DecisionDEscalade;
+import fr.etude.dossier.core.dossier.PolitiqueDEscalade;
+import fr.etude.dossier.core.dossier.PolitiquesDEscalade;
+import fr.etude.dossier.core.dossier.Procedure;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 
 class EscaladeDuDossierTest {
@@ -87,7 +88,7 @@ class EscaladeDuDossierTest {
         assertThat(dossier.demandeEnAttente()).isEmpty();
         assertThat(dossier.etape()).isEqualTo(Etape.PRECONTENTIEUX);
         assertThatThrownBy(() -> dossier.approuverEscalade(Procedure.ASSIGNATION, contexte(), commissaire, MAINTENANT))
-                .isInstanceOf(TransitionRefusee.class).hasMessageContaining("n'a pas de demande de passage au contentieux");
+                .isInstanceOf(RegleEnfreinte.class).hasMessageContaining("n'a pas de demande de passage au contentieux");
     }
 
     @Test
@@ -160,7 +161,7 @@ class EscaladeDuDossierTest {
         dossier.clore(MotifCloture.SOLDE, "Règlement intégral reçu", clerc, MAINTENANT);
 
         assertThatThrownBy(() -> dossier.planifier(new ProchaineAction(AUJOURDHUI, ProchaineAction.Type.APPEL), clerc, MAINTENANT))
-                .isInstanceOf(TransitionRefusee.class)
+                .isInstanceOf(RegleEnfreinte.class)
                 .hasMessage("Le dossier 2026-000123 est clos (soldé) : il ne peut plus recevoir une prochaine action.");
         assertThat(dossier.demanderEscalade("Relances", contexte(), clerc, MAINTENANT).motifs()).containsExactly("dossier clos");
     }
@@ -173,7 +174,7 @@ class EscaladeDuDossierTest {
                 .hasMessage("Une demande de passage à l'étape suivante doit être justifiée.");
         dossier.demanderEscalade("Relances sans effet", contexte(), clerc, MAINTENANT);
         assertThatThrownBy(() -> dossier.demanderEscalade("Encore", contexte(), clerc, MAINTENANT))
-                .isInstanceOf(TransitionRefusee.class).hasMessageContaining("attend déjà la décision du commissaire");
+                .isInstanceOf(RegleEnfreinte.class).hasMessageContaining("attend déjà la décision du commissaire");
     }
 
     @Test

@@ -52,14 +52,14 @@ class DossierEntity {
     @Column(nullable = false)
     BigDecimal principal;
 
-    // Balance and plan flag are kept by SQL in the transaction of the payment or plan that moves
-    // them; JPA writes them at creation only, so a later save of a dossier read before never
-    // puts back a stale value.
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     BigDecimal recouvre;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     BigDecimal solde;
+
+    @Column(name = "trop_percu", nullable = false)
+    BigDecimal tropPercu;
 
     @Column(name = "prochaine_action_le")
     LocalDate prochaineActionLe;
@@ -92,6 +92,7 @@ class DossierEntity {
     @Column(name = "demande_escalade_le")
     Instant demandeLe;
 
+    // Kept by SQL in the transaction of the plan that moves it; JPA writes it at creation only.
     @Column(name = "echeancier_en_cours", nullable = false, updatable = false)
     boolean echeancierEnCours;
 

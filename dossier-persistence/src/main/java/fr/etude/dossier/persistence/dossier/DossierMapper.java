@@ -22,7 +22,7 @@ import fr.etude.dossier.core.dossier.MotifCloture;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.ReferenceDossier;
 import fr.etude.dossier.core.dossier.StatutDossier;
-import fr.etude.dossier.core.escalade.Procedure;
+import fr.etude.dossier.core.dossier.Procedure;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 
 /** Between the aggregate and its rows. */
@@ -44,7 +44,8 @@ final class DossierMapper {
                 Optional.ofNullable(entite.prochaineActionLe).map(date -> new ProchaineAction(date,
                         ProchaineAction.Type.valueOf(entite.prochaineAction))),
                 entite.blocages.stream().map(Blocage::valueOf).collect(Collectors.toSet()), demande,
-                Optional.ofNullable(entite.procedure).map(Procedure::valueOf)));
+                Optional.ofNullable(entite.procedure).map(Procedure::valueOf),
+                new Dossier.Soldes(Montant.of(entite.solde), Montant.of(entite.recouvre), Montant.of(entite.tropPercu))));
     }
 
     private static Creance versDomaine(CreanceEntity entite) {
@@ -57,17 +58,14 @@ final class DossierMapper {
                 Optional.ofNullable(entite.clausePenale).map(Montant::of), entite.capitalisation, titre);
     }
 
-    /** A new row from a new dossier: the balance starts at the principal. */
+    /** A new row from a new dossier. */
     static DossierEntity nouvelleEntite(Dossier dossier, java.time.LocalDate ouvertLe) {
         DossierEntity entite = new DossierEntity();
         entite.id = dossier.id().value();
         entite.reference = dossier.reference().valeur();
         entite.creancierId = dossier.creancier().value();
         entite.ouvertLe = ouvertLe;
-        Montant principal = dossier.creances().stream().map(Creance::principal).reduce(Montant.ZERO, Montant::plus);
-        entite.principal = principal.valeur();
-        entite.recouvre = BigDecimal.ZERO.setScale(2);
-        entite.solde = principal.valeur();
+        entite.principal = dossier.creances().stream().map(Creance::principal).reduce(Montant.ZERO, Montant::plus).valeur();
         entite.debiteurs = new ArrayList<>(dossier.debiteurs().stream().map(DebiteurId::value).toList());
         short rang = 1;
         for (Creance creance : dossier.creances()) {
@@ -87,6 +85,9 @@ final class DossierMapper {
         entite.prochaineAction = dossier.prochaineAction().map(action -> action.type().name()).orElse(null);
         entite.priorite = (short) dossier.prochaineAction().map(action -> action.type().priorite()).orElse(3).intValue();
         entite.procedure = dossier.procedure().map(Enum::name).orElse(null);
+        entite.solde = dossier.soldes().solde().valeur();
+        entite.recouvre = dossier.soldes().recouvre().valeur();
+        entite.tropPercu = dossier.soldes().tropPercu().valeur();
         entite.blocages.clear();
         dossier.blocages().forEach(blocage -> entite.blocages.add(blocage.name()));
         entite.reclamationOuverte = dossier.blocages().contains(Blocage.RECLAMATION_OUVERTE);

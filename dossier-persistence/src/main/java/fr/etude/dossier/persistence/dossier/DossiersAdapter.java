@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +34,19 @@ class DossiersAdapter implements Dossiers {
     private final CompteurDeReferences compteur;
     private final JournalAudit journal;
     private final EntityManager entityManager;
+    private final EcritureDesPaiements paiements;
+    private final ApplicationEventPublisher publication;
 
     DossiersAdapter(DossierJpaRepository repository, JdbcTemplate jdbc, CompteurDeReferences compteur,
-                    JournalAudit journal, EntityManager entityManager) {
+                    JournalAudit journal, EntityManager entityManager, EcritureDesPaiements paiements,
+                    ApplicationEventPublisher publication) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.compteur = compteur;
         this.journal = journal;
         this.entityManager = entityManager;
+        this.paiements = paiements;
+        this.publication = publication;
     }
 
     @Override
@@ -71,17 +77,22 @@ class DossiersAdapter implements Dossiers {
         DossierMapper.copierEtat(dossier, entite);
         try {
             repository.saveAndFlush(entite);
-            // A payment or a note changes no column JPA writes, yet it changes the dossier: the version
-            // moves all the same, so that a page read before it cannot record the same thing twice.
+            // A note changes no column JPA writes, yet it changes the dossier: the version moves all
+            // the same, so that a page read before it cannot record the same thing twice. The
+            // pessimistic mode increments now, inside this catch; the optimistic one would wait for
+            // the commit and fail there, out of reach.
             if (!dossier.nouveauxEvenements().isEmpty() && entite.version == dossier.version()) {
-                entityManager.lock(entite, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                entityManager.flush();
+                entityManager.lock(entite, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             }
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException conflit) {
+        } catch (org.springframework.dao.OptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException
+                 | jakarta.persistence.OptimisticLockException | jakarta.persistence.PessimisticLockException conflit) {
             throw new ModificationConcurrente(dossier.reference());
         }
+        dossier.evenementsDuDomaine().forEach(evenement -> paiements.ecrire(dossier.reference(), evenement));
         ajouterEvenements(dossier, dossier.nouveauxEvenements());
         journaliser(dossier, avant);
+        // Listeners run in this transaction: what they change is stored with the dossier, or nothing is.
+        dossier.evenementsDuDomaine().forEach(publication::publishEvent);
     }
 
     private String etatEnJson(Dossier dossier) {

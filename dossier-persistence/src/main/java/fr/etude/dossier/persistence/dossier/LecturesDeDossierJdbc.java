@@ -50,7 +50,7 @@ class LecturesDeDossierJdbc implements LecturesDeDossier {
                         rs.getBoolean("particulier") ? CategorieCreancier.PARTICULIER : CategorieCreancier.AUTRES_CAS,
                         Etape.valueOf(rs.getString("etape")), StatutDossier.valueOf(rs.getString("statut")),
                         Montant.of(rs.getBigDecimal("principal")), Montant.of(rs.getBigDecimal("recouvre")),
-                        Montant.of(rs.getBigDecimal("solde")),
+                        Montant.of(rs.getBigDecimal("solde")), Montant.of(rs.getBigDecimal("trop_percu")),
                         Optional.ofNullable(rs.getObject("prochaine_action_le", LocalDate.class)),
                         Optional.ofNullable(rs.getString("prochaine_action")),
                         Optional.ofNullable(rs.getString("gestionnaire")), rs.getBoolean("echeancier_en_cours"),

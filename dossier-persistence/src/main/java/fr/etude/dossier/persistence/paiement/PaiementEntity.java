@@ -26,6 +26,9 @@ class PaiementEntity {
     @Column(nullable = false)
     BigDecimal montant;
 
+    @Column(name = "trop_percu", nullable = false)
+    BigDecimal tropPercu;
+
     @Column(nullable = false)
     String mode;
 

@@ -2,53 +2,60 @@ package fr.etude.dossier.web.contact;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
-import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.calendrier.JoursFeries;
 import fr.etude.dossier.core.contact.Canal;
+import fr.etude.dossier.core.contact.ContactAConsigner;
+import fr.etude.dossier.core.contact.IssueDAppel;
 import fr.etude.dossier.core.contact.ContactEnvisage;
 import fr.etude.dossier.core.contact.DecisionDeContact;
 import fr.etude.dossier.core.contact.Derogation;
 import fr.etude.dossier.core.contact.HistoriqueDeContacts;
 import fr.etude.dossier.core.contact.PolitiqueDeContact;
 import fr.etude.dossier.core.dossier.Auteur;
+import fr.etude.dossier.core.dossier.Blocage;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
-import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.promesse.PromesseDePaiement;
 import fr.etude.dossier.core.promesse.Promesses;
 
 /**
- * Logs a contact: the lawful-contact policy first (for what the office initiates), then the contact,
- * its timeline entry, a promise if the debtor made one, and the next action, in one transaction.
+ * Logs a contact: the contact's own rules and the lawful-contact policy first (for what the office
+ * initiates), then the contact, its timeline entry, a promise if the debtor made one, and the next
+ * action, in one transaction.
  */
 @Service
-public class JournalDeContacts {
+class JournalDeContacts {
 
     private final Dossiers dossiers;
     private final LecturesDeDossier lectures;
     private final HistoriqueDeContacts historique;
     private final Promesses promesses;
     private final PolitiqueDeContact politique;
+    private final Period horizonDesPromesses;
     private final Clock horloge;
 
     JournalDeContacts(Dossiers dossiers, LecturesDeDossier lectures, HistoriqueDeContacts historique,
-                      Promesses promesses, Clock horloge) {
+                      Promesses promesses, Clock horloge,
+                      @Value("${dossier.contact.horizon-des-promesses}") Period horizonDesPromesses) {
         this.dossiers = dossiers;
         this.lectures = lectures;
         this.historique = historique;
         this.promesses = promesses;
         this.politique = PolitiqueDeContact.parDefaut();
+        this.horizonDesPromesses = horizonDesPromesses;
         this.horloge = horloge;
     }
 
@@ -59,6 +66,7 @@ public class JournalDeContacts {
     @Transactional
     public List<DecisionDeContact.Infraction> consigner(DossierId id, long versionLue, ContactAConsigner saisie,
                                                         Optional<String> derogation, Auteur auteur) {
+        saisie.verifier(LocalDateTime.now(horloge), horizonDesPromesses);
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         boolean alsaceMoselle = lectures.fiche(id).flatMap(fiche -> fiche.codePostalDuDebiteur())
                 .map(JoursFeries::estAlsaceMoselle).orElse(false);
@@ -78,7 +86,7 @@ public class JournalDeContacts {
             }
         }
         historique.enregistrer(id, new HistoriqueDeContacts.ContactEnregistre(UUID.randomUUID(), contact, saisie.entrant(),
-                saisie.conversation(), saisie.issue(), saisie.numero(), motifDeDerogation), auteur);
+                saisie.conversation(), saisie.issue().map(Enum::name), saisie.numero(), motifDeDerogation), auteur);
         dossier.consigner(type(saisie.canal()), resume(saisie, motifDeDerogation), auteur, horloge.instant());
         saisie.promesse().ifPresent(promesse -> {
             PromesseDePaiement promise = new PromesseDePaiement(saisie.moment().toLocalDate(), promesse.date(), promesse.montant());
@@ -86,10 +94,10 @@ public class JournalDeContacts {
             dossier.consigner(TypeEvenement.PROMESSE, "Promesse de paiement de " + FormatFrancais.euros(promesse.montant())
                     + " pour le " + FormatFrancais.date(promesse.date()) + ".", auteur, horloge.instant());
         });
-        if (saisie.issue().filter("CONTESTATION"::equals).isPresent()
-                && !dossier.blocages().contains(fr.etude.dossier.core.dossier.Blocage.CONTESTATION)) {
-            dossier.bloquer(fr.etude.dossier.core.dossier.Blocage.CONTESTATION, saisie.commentaire()
-                    .orElse("Contestation exprimée lors d'un appel"), auteur, horloge.instant());
+        if (saisie.issue().filter(IssueDAppel::contesteLaCreance).isPresent()
+                && !dossier.blocages().contains(Blocage.CONTESTATION)) {
+            dossier.bloquer(Blocage.CONTESTATION, saisie.commentaire().orElse("Contestation exprimée lors d'un appel"),
+                    auteur, horloge.instant());
         }
         saisie.prochaineAction().ifPresent(action -> dossier.planifier(action, auteur, horloge.instant()));
         dossiers.enregistrer(dossier);
@@ -118,21 +126,10 @@ public class JournalDeContacts {
         if (saisie.tiers()) {
             texte.append(" (tiers : ").append(saisie.baseLegaleTiers().orElse("sans base légale")).append(')');
         }
-        saisie.libelleIssue().ifPresent(issue -> texte.append(" : ").append(issue));
+        saisie.issue().ifPresent(issue -> texte.append(" : ").append(issue.libelle()));
         texte.append('.');
         saisie.commentaire().ifPresent(commentaire -> texte.append(' ').append(commentaire));
         derogation.ifPresent(motif -> texte.append(" Dérogation à la politique de contact : ").append(motif));
         return texte.toString();
-    }
-
-    /** A contact as the form gave it, parsed and checked. */
-    public record ContactAConsigner(Canal canal, LocalDateTime moment, boolean entrant, boolean conversation,
-                                    Optional<String> issue, Optional<String> libelleIssue, Optional<String> numero,
-                                    Optional<String> modele, boolean tiers, Optional<String> baseLegaleTiers,
-                                    boolean demandeParDebiteur, Optional<String> commentaire,
-                                    Optional<Promesse> promesse, Optional<ProchaineAction> prochaineAction) {
-    }
-
-    public record Promesse(java.time.LocalDate date, Montant montant) {
     }
 }

@@ -9,13 +9,10 @@ import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
-import fr.etude.dossier.core.dossier.TypeEvenement;
 
 /** An internal note in the timeline: for the office only, never shown to the creditor. */
 @Service
 class Notes {
-
-    static final int LONGUEUR_MAX = 4000;
 
     private final Dossiers dossiers;
     private final Clock horloge;
@@ -27,16 +24,8 @@ class Notes {
 
     @Transactional
     void ajouter(DossierId id, long versionLue, String texte, Auteur auteur) {
-        String note = texte == null ? "" : texte.strip();
-        if (note.isEmpty()) {
-            throw new IllegalArgumentException("La note est vide : écrivez-la avant de l'ajouter.");
-        }
-        if (note.length() > LONGUEUR_MAX) {
-            throw new IllegalArgumentException("La note dépasse " + LONGUEUR_MAX + " caractères (" + note.length()
-                    + ") : raccourcissez-la ou déposez un document.");
-        }
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
-        dossier.consigner(TypeEvenement.NOTE, note, auteur, horloge.instant());
+        dossier.annoter(texte, auteur, horloge.instant());
         dossiers.enregistrer(dossier);
     }
 }

@@ -1,16 +1,18 @@
 package fr.etude.dossier.web.debiteur;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.debiteur.Debiteur;
 import fr.etude.dossier.core.debiteur.Debiteurs;
-import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.web.format.Messages;
+import fr.etude.dossier.web.format.RefusDuDomaine;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
 
 /** The débiteurs of a dossier: their details, corrected in place, with the dated history of each. */
@@ -35,13 +38,13 @@ class DebiteurController {
     private final LecturesDeDossier lectures;
     private final Debiteurs debiteurs;
     private final FichesDesDebiteurs fiches;
-    private final Clock horloge;
+    private final Messages messages;
 
-    DebiteurController(LecturesDeDossier lectures, Debiteurs debiteurs, FichesDesDebiteurs fiches, Clock horloge) {
+    DebiteurController(LecturesDeDossier lectures, Debiteurs debiteurs, FichesDesDebiteurs fiches, Messages messages) {
         this.lectures = lectures;
         this.debiteurs = debiteurs;
         this.fiches = fiches;
-        this.horloge = horloge;
+        this.messages = messages;
     }
 
     @GetMapping("/dossiers/{id}/debiteur")
@@ -49,44 +52,51 @@ class DebiteurController {
         FicheDeDossier fiche = fiche(id);
         List<Debiteurs.DebiteurEnregistre> tous = debiteurs.duDossier(fiche.id());
         Debiteurs.DebiteurEnregistre choisi = tous.stream().filter(debiteur -> debiteur.rang() == rang).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Ce dossier n'a pas de débiteur n°" + rang + "."));
-        return afficher(fiche, tous, choisi, FicheSaisie.depuis(choisi.debiteur()), choisi.version(), new LinkedHashMap<>(), model);
+                .orElseThrow(DossierIntrouvable::new);
+        model.addAttribute("debiteur", DebiteurSaisi.depuis(choisi.debiteur(), choisi.version()));
+        return afficher(fiche, tous, choisi, model);
     }
 
     @PostMapping("/dossiers/{id}/debiteurs/{debiteur}")
-    String corriger(@PathVariable UUID id, @PathVariable UUID debiteur, @ModelAttribute("saisie") FicheSaisie saisie,
-                    @RequestParam long version, @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model,
-                    RedirectAttributes redirection) {
+    String corriger(@PathVariable UUID id, @PathVariable("debiteur") UUID debiteurId,
+                    @Valid @ModelAttribute("debiteur") DebiteurSaisi saisie, BindingResult resultat,
+                    @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model, RedirectAttributes redirection) {
         FicheDeDossier fiche = fiche(id);
         List<Debiteurs.DebiteurEnregistre> tous = debiteurs.duDossier(fiche.id());
-        Debiteurs.DebiteurEnregistre actuel = tous.stream().filter(d -> d.debiteur().id().value().equals(debiteur))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Ce débiteur n'est pas partie à ce dossier."));
-        Map<String, String> erreurs = new LinkedHashMap<>();
-        Optional<Debiteur> corrige = saisie.lire(actuel.debiteur(), LocalDate.now(horloge), erreurs);
+        Debiteurs.DebiteurEnregistre actuel = tous.stream().filter(d -> d.debiteur().id().value().equals(debiteurId))
+                .findFirst().orElseThrow(DossierIntrouvable::new);
+        if (saisie.getVersion() == null && !resultat.hasFieldErrors("version")) {
+            RefusDuDomaine.obligatoire(resultat, "version");
+        }
+        Optional<Debiteur> corrige = saisie.debiteur(actuel.debiteur(), resultat);
         if (corrige.isPresent()) {
             try {
-                fiches.corriger(fiche.id(), corrige.get(), version, new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
-                redirection.addFlashAttribute("message", "Fiche du débiteur enregistrée.");
+                fiches.corriger(fiche.id(), corrige.get(), saisie.getVersion(), utilisateur.auteur());
+                redirection.addFlashAttribute("message", messages.texte("debiteur.enregistre"));
                 return "redirect:/dossiers/" + id + "/debiteur?rang=" + actuel.rang();
-            } catch (IllegalArgumentException | ModificationConcurrente refus) {
-                erreurs.put("fiche", refus.getMessage());
+            } catch (IllegalArgumentException refus) {
+                RefusDuDomaine.rejeter(resultat, refus.getMessage());
+            } catch (ModificationConcurrente conflit) {
+                RefusDuDomaine.rejeter(resultat, conflit.getMessage());
+            } catch (OptimisticLockingFailureException conflit) {
+                RefusDuDomaine.conflit(resultat, fiche.reference());
             }
         }
-        return afficher(fiche, tous, actuel, saisie, version, erreurs, model);
+        return afficher(fiche, tous, actuel, model);
     }
 
     private String afficher(FicheDeDossier fiche, List<Debiteurs.DebiteurEnregistre> tous, Debiteurs.DebiteurEnregistre choisi,
-                            FicheSaisie saisie, long version, Map<String, String> erreurs, Model model) {
+                            Model model) {
+        Map<Debiteur.Civilite, String> civilites = new LinkedHashMap<>();
+        civilites.put(null, "—");
+        DebiteurSaisi.civilites().forEach(civilite -> civilites.put(civilite, messages.texte("civilite." + civilite.name())));
         model.addAttribute("fiche", fiche);
         model.addAttribute("debiteurs", tous);
         model.addAttribute("choisi", choisi);
         model.addAttribute("physique", choisi.debiteur() instanceof Debiteur.PersonnePhysique);
-        model.addAttribute("saisie", saisie);
-        model.addAttribute("version", version);
-        model.addAttribute("erreurs", erreurs);
-        model.addAttribute("civilites", FicheSaisie.civilites());
+        model.addAttribute("civilites", civilites);
         model.addAttribute("historique", debiteurs.historique(choisi.debiteur().id()));
-        return "dossier/debiteur";
+        return "debiteur/debiteur";
     }
 
     private FicheDeDossier fiche(UUID id) {

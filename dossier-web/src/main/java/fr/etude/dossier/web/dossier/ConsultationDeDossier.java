@@ -22,7 +22,7 @@ import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.paiement.Paiement;
-import fr.etude.dossier.core.paiement.Paiements;
+import fr.etude.dossier.core.dossier.Paiements;
 import fr.etude.dossier.core.taux.Baremes;
 
 /** Everything a dossier page shows: its header, its décompte at a date, its timeline. */
@@ -64,7 +64,7 @@ public class ConsultationDeDossier {
         List<CreanceADecompter> creances = dossier.creances().stream()
                 .map(creance -> CreanceADecompter.depuis(creance, fiche.categorieCreancier(), loi)).toList();
         List<PaiementADecompter> retenus = versements.stream().map(paiement -> new PaiementADecompter(paiement.id(),
-                paiement.date(), paiement.montant(), paiement.designation(),
+                paiement.date(), paiement.impute(), paiement.designation(),
                 paiement.contrepassation().map(Paiement.Contrepassation::date))).toList();
         return new MoteurDeDecompte(baremes.enVigueur(), loi)
                 .calculer(new DemandeDeDecompte(au, creances, retenus, List.of(), Conventions.parDefaut()));

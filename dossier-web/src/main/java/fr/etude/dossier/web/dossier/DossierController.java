@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.TypeEvenement;
-import fr.etude.dossier.web.format.SaisieFrancaise;
 
 /** The dossier page, for the office (a creditor has its own, narrower view). */
 @Controller
@@ -35,11 +34,11 @@ class DossierController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String dossier(@PathVariable String id, @RequestParam(name = "au", required = false) String au,
-                   @RequestParam(name = "evenement", required = false) String evenement, Model model) {
-        LocalDate date = au == null || au.isBlank() ? LocalDate.now(horloge) : date(au);
+    String dossier(@PathVariable String id, @RequestParam(name = "au", required = false) LocalDate au,
+                   @RequestParam(name = "evenement", required = false) TypeEvenement evenement, Model model) {
+        LocalDate date = au == null ? LocalDate.now(horloge) : au;
         DossierId dossier = new DossierId(identifiant(id));
-        model.addAttribute("consultation", consultation.consulter(dossier, date, type(evenement))
+        model.addAttribute("consultation", consultation.consulter(dossier, date, Optional.ofNullable(evenement))
                 .orElseThrow(DossierIntrouvable::new));
         model.addAttribute("documents", documents.duDossier(dossier));
         model.addAttribute("tailleMaxDesDocuments", tailleMaxDesDocuments);
@@ -52,25 +51,6 @@ class DossierController {
             return UUID.fromString(texte);
         } catch (IllegalArgumentException e) {
             throw new DossierIntrouvable();
-        }
-    }
-
-    private static Optional<TypeEvenement> type(String texte) {
-        if (texte == null || texte.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(TypeEvenement.valueOf(texte));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("« " + texte + " » n'est pas une sorte d'événement de la chronologie.");
-        }
-    }
-
-    private static LocalDate date(String texte) {
-        try {
-            return SaisieFrancaise.date(texte);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("La date du décompte « " + texte + " » doit s'écrire jj/mm/aaaa (ex. 30/06/2026).");
         }
     }
 }

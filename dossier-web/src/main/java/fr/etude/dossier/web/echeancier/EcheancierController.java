@@ -2,15 +2,21 @@ package fr.etude.dossier.web.echeancier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,18 +24,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.debiteur.ResteAVivre;
 import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
-import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;
+import fr.etude.dossier.core.regle.RegleEnfreinte;
 import fr.etude.dossier.core.echeancier.Echeance;
 import fr.etude.dossier.core.echeancier.Periodicite;
+import fr.etude.dossier.core.echeancier.PlansDuDossier;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.web.format.Messages;
+import fr.etude.dossier.web.format.RefusDuDomaine;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
 
 /**
@@ -40,81 +48,100 @@ import fr.etude.dossier.web.securite.UtilisateurConnecte;
 class EcheancierController {
 
     private static final int NOMBRE_PAR_DEFAUT = 6;
+    private static final Map<RegleEnfreinte.Sujet, String> CHAMPS = Map.of(
+            RegleEnfreinte.Sujet.PREMIERE_ECHEANCE, "premiere", RegleEnfreinte.Sujet.ACCORD, "accordLe");
 
     private final LecturesDeDossier lectures;
     private final SuiviDesEcheanciers suivi;
     private final SituationsDesDebiteurs situations;
     private final ResteAVivre resteAVivre;
+    private final SmartValidator validateur;
+    private final Messages messages;
     private final Clock horloge;
 
     EcheancierController(LecturesDeDossier lectures, SuiviDesEcheanciers suivi, SituationsDesDebiteurs situations,
-                         ResteAVivre resteAVivre, Clock horloge) {
+                         ResteAVivre resteAVivre, SmartValidator validateur, Messages messages, Clock horloge) {
         this.lectures = lectures;
         this.suivi = suivi;
         this.situations = situations;
         this.resteAVivre = resteAVivre;
+        this.validateur = validateur;
+        this.messages = messages;
         this.horloge = horloge;
     }
 
+    /** The page, or the simulation recomputed in place (HTMX) as the clerk changes a field. */
     @GetMapping("/dossiers/{id}/echeancier")
-    String echeancier(@PathVariable UUID id, @ModelAttribute("simulation") SimulationDEcheancier simulation,
-                      @RequestParam(name = "premiere", required = false) String premiere, Model model) {
+    String echeancier(@PathVariable UUID id, @ModelAttribute("echeancier") EcheancierSaisi saisie, BindingResult resultat,
+                      @RequestParam Map<String, String> parametres, Model model) {
         FicheDeDossier fiche = fiche(id);
         Optional<Montant> capacite = capacite(fiche.id());
-        if (premiere == null) {
-            proposerParDefaut(simulation, capacite);
+        if (parametres.isEmpty()) {
+            proposerParDefaut(saisie, capacite, fiche.version());
         }
-        Map<String, String> erreurs = new LinkedHashMap<>();
-        return afficher(fiche, simulation, simuler(fiche, simulation, erreurs), capacite, erreurs, model);
+        validateur.validate(saisie, resultat);
+        return afficher(fiche, simuler(fiche, saisie, resultat), capacite, new AnnulationSaisie(), model);
     }
 
     @PostMapping("/dossiers/{id}/echeancier")
-    String convenir(@PathVariable UUID id, @ModelAttribute("simulation") SimulationDEcheancier simulation,
-                    @RequestParam long version, @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model,
-                    RedirectAttributes redirection) {
+    String convenir(@PathVariable UUID id, @Valid @ModelAttribute("echeancier") EcheancierSaisi saisie, BindingResult resultat,
+                    @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model, RedirectAttributes redirection) {
         FicheDeDossier fiche = fiche(id);
-        Map<String, String> erreurs = new LinkedHashMap<>();
-        Optional<List<Echeance>> echeances = simuler(fiche, simulation, erreurs);
-        Optional<LocalDate> accord = simulation.accord(erreurs);
-        if (erreurs.isEmpty() && echeances.isEmpty()) {
-            model.addAttribute("refus", "Le dossier est soldé : il n'y a rien à échelonner.");
-        } else if (erreurs.isEmpty()) {
+        Optional<List<Echeance>> echeances = simuler(fiche, saisie, resultat);
+        if (saisie.getAccordLe() == null && !resultat.hasFieldErrors("accordLe")) {
+            RefusDuDomaine.obligatoire(resultat, "accordLe");
+        }
+        if (!fiche.solde().estPositif()) {
+            RefusDuDomaine.rejeter(resultat, messages.texte("echeancier.rienAEchelonner"));
+        }
+        if (!resultat.hasErrors() && echeances.isPresent()) {
             try {
-                suivi.convenir(fiche.id(), version, echeances.orElseThrow(), simulation.sureteConsentie(), accord.orElseThrow(),
-                        new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
-                redirection.addFlashAttribute("message", "Échéancier enregistré : le dossier le suivra échéance par échéance.");
+                suivi.convenir(fiche.id(), saisie.getVersion(), echeances.get(), saisie.sureteConsentie(), saisie.getAccordLe(),
+                        utilisateur.auteur());
+                redirection.addFlashAttribute("message", messages.texte("echeancier.enregistre"));
                 return "redirect:/dossiers/" + id + "/echeancier";
-            } catch (IllegalArgumentException | IllegalStateException | ModificationConcurrente refus) {
-                model.addAttribute("refus", refus.getMessage());
+            } catch (RegleEnfreinte | IllegalArgumentException | IllegalStateException refus) {
+                RefusDuDomaine.rejeter(resultat, refus, CHAMPS);
+            } catch (ModificationConcurrente | OptimisticLockingFailureException conflit) {
+                RefusDuDomaine.conflit(resultat, fiche.reference());
             }
         }
-        model.addAttribute("version", version);
-        return afficher(fiche, simulation, echeances, capacite(fiche.id()), erreurs, model);
+        return afficher(fiche, echeances, capacite(fiche.id()), new AnnulationSaisie(), model);
     }
 
     @PostMapping("/dossiers/{id}/echeancier/{echeancier}/annulation")
-    String annuler(@PathVariable UUID id, @PathVariable UUID echeancier, @RequestParam(defaultValue = "") String motif,
-                   @RequestParam long version, @AuthenticationPrincipal UtilisateurConnecte utilisateur,
-                   RedirectAttributes redirection) {
-        try {
-            suivi.annuler(new DossierId(id), version, echeancier, motif, new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
-            redirection.addFlashAttribute("message", "Échéancier annulé.");
-        } catch (IllegalArgumentException | IllegalStateException | ModificationConcurrente refus) {
-            redirection.addFlashAttribute("alerte", refus.getMessage());
+    String annuler(@PathVariable UUID id, @PathVariable("echeancier") UUID plan,
+                   @Valid @ModelAttribute("annulation") AnnulationSaisie saisie, BindingResult resultat,
+                   @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model, RedirectAttributes redirection) {
+        FicheDeDossier fiche = fiche(id);
+        if (!resultat.hasErrors()) {
+            try {
+                suivi.annuler(fiche.id(), saisie.getVersion(), plan, saisie.getMotif(), utilisateur.auteur());
+                redirection.addFlashAttribute("message", messages.texte("echeancier.annule"));
+                return "redirect:/dossiers/" + id + "/echeancier";
+            } catch (RegleEnfreinte | IllegalArgumentException | IllegalStateException refus) {
+                RefusDuDomaine.rejeterLeChamp(resultat, "motif", refus.getMessage());
+            } catch (ModificationConcurrente | OptimisticLockingFailureException conflit) {
+                RefusDuDomaine.conflit(resultat, fiche.reference());
+            }
         }
-        return "redirect:/dossiers/" + id + "/echeancier";
+        EcheancierSaisi simulation = new EcheancierSaisi();
+        proposerParDefaut(simulation, capacite(fiche.id()), fiche.version());
+        model.addAttribute("echeancier", simulation);
+        return afficher(fiche, Optional.empty(), capacite(fiche.id()), saisie, model);
     }
 
-    private void proposerParDefaut(SimulationDEcheancier simulation, Optional<Montant> capacite) {
+    private void proposerParDefaut(EcheancierSaisi saisie, Optional<Montant> capacite, long version) {
         if (capacite.filter(Montant::estPositif).isPresent()) {
-            simulation.setMode("montant");
-            simulation.setMontant(FormatFrancais.montant(capacite.get()));
+            saisie.setMode("montant");
+            saisie.setMontant(capacite.get());
         } else {
-            simulation.setNombre(String.valueOf(NOMBRE_PAR_DEFAUT));
+            saisie.setNombre(NOMBRE_PAR_DEFAUT);
         }
         LocalDate aujourdhui = LocalDate.now(horloge);
-        simulation.setPremiere(FormatFrancais.date(aujourdhui.plusMonths(1)));
-        simulation.setAccordLe(FormatFrancais.date(aujourdhui));
+        saisie.setPremiere(aujourdhui.plusMonths(1));
+        saisie.setAccordLe(aujourdhui);
+        saisie.setVersion(version);
     }
 
     private Optional<Montant> capacite(DossierId dossier) {
@@ -122,29 +149,31 @@ class EcheancierController {
     }
 
     /** The schedule that covers the balance, when there is one to cover. */
-    private static Optional<List<Echeance>> simuler(FicheDeDossier fiche, SimulationDEcheancier simulation,
-                                                    Map<String, String> erreurs) {
-        return fiche.solde().estPositif() ? simulation.simuler(fiche.solde(), erreurs) : Optional.empty();
+    private Optional<List<Echeance>> simuler(FicheDeDossier fiche, EcheancierSaisi saisie, BindingResult resultat) {
+        return fiche.solde().estPositif() ? saisie.simuler(fiche.solde(), LocalDate.now(horloge), resultat) : Optional.empty();
     }
 
-    private String afficher(FicheDeDossier fiche, SimulationDEcheancier simulation, Optional<List<Echeance>> echeances,
-                            Optional<Montant> capacite, Map<String, String> erreurs, Model model) {
+    private String afficher(FicheDeDossier fiche, Optional<List<Echeance>> echeances, Optional<Montant> capacite,
+                            AnnulationSaisie annulation, Model model) {
+        PlansDuDossier plans = suivi.plans(fiche.id());
+        Map<Periodicite, String> periodicites = new LinkedHashMap<>();
+        Arrays.stream(Periodicite.values()).forEach(p -> periodicites.put(p, messages.texte("periodicite." + p.name())));
         model.addAttribute("fiche", fiche);
         model.addAttribute("aujourdhui", LocalDate.now(horloge));
-        List<fr.etude.dossier.core.echeancier.Echeancier> historique = suivi.historique(fiche.id());
-        model.addAttribute("courant", SuiviDesEcheanciers.courant(historique).orElse(null));
-        model.addAttribute("historique", historique);
+        model.addAttribute("courant", plans.courant().orElse(null));
+        model.addAttribute("peutAnnuler", plans.courant().filter(PlansDuDossier::peutEtreAnnule).isPresent());
+        model.addAttribute("peutConvenir", fiche.solde().estPositif() && plans.peutEnConvenirUn());
+        model.addAttribute("historique", plans.tous());
         model.addAttribute("joursDeGrace", suivi.joursDeGrace());
         model.addAttribute("capacite", capacite.orElse(null));
         model.addAttribute("echeances", echeances.orElse(List.of()));
         model.addAttribute("totalSimule", echeances.orElse(List.of()).stream().map(Echeance::montant)
                 .reduce(Montant.ZERO, Montant::plus));
-        model.addAttribute("periodicites", Periodicite.values());
-        model.addAttribute("erreurs", erreurs);
-        if (!model.containsAttribute("version")) {
-            model.addAttribute("version", fiche.version());
+        model.addAttribute("periodicites", periodicites);
+        if (!model.containsAttribute("annulation")) {
+            model.addAttribute("annulation", annulation);
         }
-        return "dossier/echeancier";
+        return "echeancier/echeancier";
     }
 
     private FicheDeDossier fiche(UUID id) {

@@ -7,30 +7,32 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
-import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.EvenementDuDossier;
+import fr.etude.dossier.core.dossier.Paiements;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.echeancier.Echeance;
 import fr.etude.dossier.core.echeancier.Echeancier;
 import fr.etude.dossier.core.echeancier.Echeanciers;
-import fr.etude.dossier.core.paiement.Paiement;
-import fr.etude.dossier.core.paiement.Paiements;
+import fr.etude.dossier.core.echeancier.PlansDuDossier;
 
 /**
  * Payment plans: agreed with the debtor, cancelled, and kept in step with the payments (a payment
- * pays the oldest instalments, a reversal unpays them). The plan, the dossier's next action, the
- * timeline and the audit trail move together.
+ * pays the oldest instalments, a reversal unpays them). The rules are the core's
+ * ({@link PlansDuDossier}); here the plan, the dossier's next action, the timeline and the audit
+ * trail move together, in one transaction.
  */
 @Service
 public class SuiviDesEcheanciers {
@@ -57,25 +59,9 @@ public class SuiviDesEcheanciers {
         return joursDeGrace;
     }
 
-    /** The plan being followed, or the last one that ended; cancelled plans are history. */
     @Transactional(readOnly = true)
-    public Optional<Echeancier> courant(DossierId dossier) {
-        return courant(echeanciers.duDossier(dossier));
-    }
-
-    /** The plan being followed among a dossier's plans, oldest first. */
-    public static Optional<Echeancier> courant(List<Echeancier> tous) {
-        for (int i = tous.size() - 1; i >= 0; i--) {
-            if (tous.get(i).statut() != Echeancier.Statut.ANNULE) {
-                return Optional.of(tous.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    @Transactional(readOnly = true)
-    public List<Echeancier> historique(DossierId dossier) {
-        return echeanciers.duDossier(dossier);
+    public PlansDuDossier plans(DossierId dossier) {
+        return PlansDuDossier.de(echeanciers.duDossier(dossier));
     }
 
     /**
@@ -86,39 +72,25 @@ public class SuiviDesEcheanciers {
     public Echeancier convenir(DossierId id, long versionLue, List<Echeance> echeances, Optional<String> surete,
                                LocalDate accordLe, Auteur auteur) {
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
-        if (courant(id).filter(plan -> plan.statut() == Echeancier.Statut.EN_COURS).isPresent()) {
-            throw new IllegalArgumentException("Un échéancier est déjà en cours sur ce dossier : annulez-le avant d'en convenir un autre.");
-        }
-        if (accordLe.isAfter(LocalDate.now(horloge))) {
-            throw new IllegalArgumentException("L'accord du débiteur ne peut pas être daté du futur.");
-        }
-        Montant total = echeances.stream().map(Echeance::montant).reduce(Montant.ZERO, Montant::plus);
-        Echeancier echeancier = Echeancier.proposer(total, echeances, joursDeGrace, surete);
-        echeancier.accepter(accordLe);
+        Echeancier echeancier = plans(id).convenir(echeances, surete, accordLe, LocalDate.now(horloge), joursDeGrace);
         echeanciers.enregistrer(id, echeancier, auteur);
         situations.consigner(id, new SolutionNegociee(surete.isPresent() ? SolutionNegociee.Nature.ECHELONNEMENT_AVEC_SURETE
                 : SolutionNegociee.Nature.ECHELONNEMENT, accordLe, Optional.empty(), surete.orElse("")), auteur);
         Echeance premiere = echeances.get(0);
         dossier.consigner(TypeEvenement.ECHEANCIER, "Échéancier convenu le " + FormatFrancais.date(accordLe) + " : "
                 + echeances.size() + " échéance" + (echeances.size() > 1 ? "s" : "") + " pour "
-                + FormatFrancais.euros(total) + ", la première de " + FormatFrancais.euros(premiere.montant()) + " le "
-                + FormatFrancais.date(premiere.date()) + surete.map(s -> " ; sûreté : " + s).orElse("") + ".",
-                auteur, horloge.instant());
-        dossier.planifier(new ProchaineAction(premiere.date().plusDays(joursDeGrace + 1L),
-                ProchaineAction.Type.SUIVI_ECHEANCIER), auteur, horloge.instant());
+                + FormatFrancais.euros(echeancier.montantCouvert()) + ", la première de "
+                + FormatFrancais.euros(premiere.montant()) + " le " + FormatFrancais.date(premiere.date())
+                + surete.map(s -> " ; sûreté : " + s).orElse("") + ".", auteur, horloge.instant());
+        dossier.planifier(PlansDuDossier.suiviDe(echeancier), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
         return echeancier;
     }
 
     @Transactional
     public void annuler(DossierId id, long versionLue, UUID echeancierId, String motif, Auteur auteur) {
-        if (motif == null || motif.isBlank()) {
-            throw new IllegalArgumentException("Le motif de l'annulation est obligatoire.");
-        }
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
-        Echeancier echeancier = echeanciers.duDossier(id).stream().filter(plan -> plan.id().equals(echeancierId))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("Cet échéancier n'appartient pas à ce dossier."));
-        echeancier.annuler();
+        Echeancier echeancier = plans(id).annuler(echeancierId, motif);
         echeanciers.enregistrer(id, echeancier, auteur);
         dossier.consigner(TypeEvenement.ECHEANCIER, "Échéancier annulé : " + motif.strip() + ".", auteur, horloge.instant());
         dossiers.enregistrer(dossier);
@@ -133,7 +105,7 @@ public class SuiviDesEcheanciers {
     @Transactional
     public boolean verifier(DossierId id) {
         LocalDate aujourdhui = LocalDate.now(horloge);
-        Optional<Echeancier> enCours = courant(id).filter(plan -> plan.statut() == Echeancier.Statut.EN_COURS);
+        Optional<Echeancier> enCours = plans(id).courant().filter(plan -> plan.statut() == Echeancier.Statut.EN_COURS);
         Optional<Echeance> manquee = enCours.flatMap(plan -> plan.verifier(aujourdhui));
         if (manquee.isEmpty()) {
             return false;
@@ -151,22 +123,20 @@ public class SuiviDesEcheanciers {
         return true;
     }
 
-    /**
-     * Re-spreads what was paid since the agreement over the plan's instalments, after a payment or a
-     * reversal, in the caller's transaction.
-     */
-    @Transactional
-    public void actualiser(DossierId id, Auteur auteur) {
-        Optional<Echeancier> suivi = courant(id).filter(plan -> plan.statut() != Echeancier.Statut.PROPOSE);
-        if (suivi.isEmpty()) {
-            return;
-        }
-        Echeancier echeancier = suivi.get();
-        LocalDate depuis = echeancier.accepteLe().orElseThrow();
-        Montant verse = paiements.duDossier(id).stream()
-                .filter(paiement -> paiement.contrepassation().isEmpty() && !paiement.date().isBefore(depuis))
-                .map(Paiement::montant).reduce(Montant.ZERO, Montant::plus);
-        echeancier.constaterVersements(verse);
-        echeanciers.enregistrer(id, echeancier, auteur);
+    /** A payment pays the oldest instalments of the plan being followed, in the payment's transaction. */
+    @EventListener
+    void surPaiement(EvenementDuDossier.PaiementEncaisse paiement) {
+        actualiser(paiement.dossier(), paiement.auteur());
+    }
+
+    /** A reversal unpays them. */
+    @EventListener
+    void surContrepassation(EvenementDuDossier.PaiementContrepasse contrepassation) {
+        actualiser(contrepassation.dossier(), contrepassation.auteur());
+    }
+
+    private void actualiser(DossierId id, Auteur auteur) {
+        plans(id).constaterVersements(paiements.duDossier(id))
+                .ifPresent(echeancier -> echeanciers.enregistrer(id, echeancier, auteur));
     }
 }

@@ -19,9 +19,9 @@ import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
-import fr.etude.dossier.core.escalade.ContexteDEscalade;
-import fr.etude.dossier.core.escalade.DecisionDEscalade;
-import fr.etude.dossier.core.escalade.Procedure;
+import fr.etude.dossier.core.dossier.ContexteDEscalade;
+import fr.etude.dossier.core.dossier.DecisionDEscalade;
+import fr.etude.dossier.core.dossier.Procedure;
 import fr.etude.dossier.core.prescription.Prescription;
 
 /** Moving a dossier to its next stage: the clerk asks, the policies decide, the commissaire approves contentieux. */

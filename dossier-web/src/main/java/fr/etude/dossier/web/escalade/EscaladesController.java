@@ -22,7 +22,7 @@ class EscaladesController {
     @GetMapping("/escalades")
     String escalades(Model model) {
         model.addAttribute("demandes", listes.demandesEnAttente(TAILLE_PAGE));
-        model.addAttribute("procedures", fr.etude.dossier.core.escalade.Procedure.values());
+        model.addAttribute("procedures", fr.etude.dossier.core.dossier.Procedure.values());
         model.addAttribute("dossiers", listes.aEtape(Etape.PRECONTENTIEUX, TAILLE_PAGE));
         return "escalade/escalades";
     }

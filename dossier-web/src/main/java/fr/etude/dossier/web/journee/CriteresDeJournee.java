@@ -1,6 +1,7 @@
 package fr.etude.dossier.web.journee;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,113 +9,60 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.validation.BindingResult;
+
+import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.dossier.FiltreDeJournee;
 import fr.etude.dossier.core.dossier.Indicateur;
-import fr.etude.dossier.web.format.SaisieFrancaise;
 
 /**
- * The filter as typed in the page's query string: kept as typed to show it back, read into a
- * {@link FiltreDeJournee}, with a French message per wrong field (the field is then left out).
+ * The filter of Ma journée, bound from the query string: a wrong field is named under it in French
+ * and left out of the filter, the others still apply.
  */
 public class CriteresDeJournee {
 
-    private String etape = "";
-    private String creancier = "";
-    private String min = "";
-    private String max = "";
-    private List<String> indicateur = new ArrayList<>();
+    private Etape etape;
+    private UUID creancier;
+    private Montant min;
+    private Montant max;
+    private List<Indicateur> indicateur = new ArrayList<>();
 
-    /** The filter from the valid fields; the wrong ones go to {@code erreurs} by field name. */
-    FiltreDeJournee lire(Map<String, String> erreurs) {
-        Optional<Etape> etapeChoisie = Optional.empty();
-        if (!etape.isBlank()) {
-            try {
-                etapeChoisie = Optional.of(Etape.valueOf(etape.strip()));
-            } catch (IllegalArgumentException e) {
-                erreurs.put("etape", "« " + etape + " » n'est pas une étape.");
-            }
-        }
-        Optional<CreancierId> creancierChoisi = Optional.empty();
-        if (!creancier.isBlank()) {
-            try {
-                creancierChoisi = Optional.of(new CreancierId(UUID.fromString(creancier.strip())));
-            } catch (IllegalArgumentException e) {
-                erreurs.put("creancier", "Ce créancier est inconnu.");
-            }
-        }
-        Optional<Montant> soldeMin = montant(min, "min", "Solde minimum", erreurs);
-        Optional<Montant> soldeMax = montant(max, "max", "Solde maximum", erreurs);
-        Set<Indicateur> indicateurs = java.util.EnumSet.noneOf(Indicateur.class);
-        for (String nom : indicateur) {
-            try {
-                indicateurs.add(Indicateur.valueOf(nom));
-            } catch (IllegalArgumentException e) {
-                erreurs.put("indicateur", "« " + nom + " » n'est pas un indicateur.");
-            }
-        }
-        if (soldeMin.isPresent() && soldeMax.isPresent() && soldeMin.get().compareTo(soldeMax.get()) > 0) {
-            erreurs.put("max", "Le solde maximum doit être supérieur ou égal au minimum.");
+    /** The filter from the fields that could be read. */
+    FiltreDeJournee filtre(BindingResult resultat) {
+        Optional<Montant> soldeMax = Optional.ofNullable(max);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            resultat.rejectValue("max", "criteres.max.inferieurAuMin");
             soldeMax = Optional.empty();
         }
-        return new FiltreDeJournee(etapeChoisie, creancierChoisi, soldeMin, soldeMax, indicateurs);
-    }
-
-    private static Optional<Montant> montant(String texte, String champ, String libelle, Map<String, String> erreurs) {
-        return texte.isBlank() ? Optional.empty() : SaisieFrancaise.champ(champ, libelle, texte, erreurs, SaisieFrancaise::montant);
+        Set<Indicateur> indicateurs = indicateur.isEmpty() ? EnumSet.noneOf(Indicateur.class) : EnumSet.copyOf(indicateur);
+        return new FiltreDeJournee(Optional.ofNullable(etape), Optional.ofNullable(creancier).map(CreancierId::new),
+                Optional.ofNullable(min), soldeMax, indicateurs);
     }
 
     /** The query parameters of this filter, for links that keep it (next page). */
     Map<String, List<String>> parametres() {
         Map<String, List<String>> parametres = new LinkedHashMap<>();
-        parametres.put("etape", List.of(etape));
-        parametres.put("creancier", List.of(creancier));
-        parametres.put("min", List.of(min));
-        parametres.put("max", List.of(max));
-        parametres.put("indicateur", List.copyOf(indicateur));
-        parametres.values().removeIf(valeurs -> valeurs.stream().allMatch(String::isBlank));
+        Optional.ofNullable(etape).ifPresent(valeur -> parametres.put("etape", List.of(valeur.name())));
+        Optional.ofNullable(creancier).ifPresent(valeur -> parametres.put("creancier", List.of(valeur.toString())));
+        Optional.ofNullable(min).ifPresent(valeur -> parametres.put("min", List.of(FormatFrancais.montant(valeur))));
+        Optional.ofNullable(max).ifPresent(valeur -> parametres.put("max", List.of(FormatFrancais.montant(valeur))));
+        if (!indicateur.isEmpty()) {
+            parametres.put("indicateur", indicateur.stream().map(Enum::name).toList());
+        }
         return parametres;
     }
 
-    public String getEtape() {
-        return etape;
-    }
-
-    public void setEtape(String etape) {
-        this.etape = etape == null ? "" : etape;
-    }
-
-    public String getCreancier() {
-        return creancier;
-    }
-
-    public void setCreancier(String creancier) {
-        this.creancier = creancier == null ? "" : creancier;
-    }
-
-    public String getMin() {
-        return min;
-    }
-
-    public void setMin(String min) {
-        this.min = min == null ? "" : min;
-    }
-
-    public String getMax() {
-        return max;
-    }
-
-    public void setMax(String max) {
-        this.max = max == null ? "" : max;
-    }
-
-    public List<String> getIndicateur() {
-        return indicateur;
-    }
-
-    public void setIndicateur(List<String> indicateur) {
-        this.indicateur = indicateur == null ? new ArrayList<>() : new ArrayList<>(indicateur);
-    }
+    public Etape getEtape() { return etape; }
+    public void setEtape(Etape etape) { this.etape = etape; }
+    public UUID getCreancier() { return creancier; }
+    public void setCreancier(UUID creancier) { this.creancier = creancier; }
+    public Montant getMin() { return min; }
+    public void setMin(Montant min) { this.min = min; }
+    public Montant getMax() { return max; }
+    public void setMax(Montant max) { this.max = max; }
+    public List<Indicateur> getIndicateur() { return indicateur; }
+    public void setIndicateur(List<Indicateur> indicateur) { this.indicateur = indicateur == null ? new ArrayList<>() : new ArrayList<>(indicateur); }
 }

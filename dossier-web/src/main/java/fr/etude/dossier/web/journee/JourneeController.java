@@ -3,8 +3,6 @@ package fr.etude.dossier.web.journee;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -51,16 +50,14 @@ class JourneeController {
 
     @GetMapping("/journee")
     String journee(@AuthenticationPrincipal UtilisateurConnecte clerc, @ModelAttribute("criteres") CriteresDeJournee criteres,
-                   @RequestParam(name = "apres", required = false) String apres, Model model) {
+                   BindingResult resultat, @RequestParam(name = "apres", required = false) String apres, Model model) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         LocalDate alertePrescription = aujourdhui.plus(preavisDePrescription);
-        Map<String, String> erreurs = new LinkedHashMap<>();
-        FiltreDeJournee filtre = criteres.lire(erreurs);
+        FiltreDeJournee filtre = criteres.filtre(resultat);
         DemandeDeJournee demande = new DemandeDeJournee(clerc.id(), aujourdhui, alertePrescription, filtre);
         PageDeDossiers page = listes.journee(demande, Optional.ofNullable(apres).map(Curseur::depuisTexte), TAILLE_PAGE);
         model.addAttribute("aujourdhui", aujourdhui);
         model.addAttribute("alertePrescription", alertePrescription);
-        model.addAttribute("erreurs", erreurs);
         model.addAttribute("filtre", filtre);
         model.addAttribute("compteurs", listes.compteurs(demande));
         model.addAttribute("etapes", Etape.values());

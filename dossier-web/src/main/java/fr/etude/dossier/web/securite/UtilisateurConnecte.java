@@ -13,6 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import fr.etude.dossier.core.creancier.CreancierId;
+import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.utilisateur.Role;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
@@ -52,6 +53,11 @@ public final class UtilisateurConnecte implements UserDetails, CredentialsContai
 
     public String nomAffiche() {
         return nomAffiche;
+    }
+
+    /** The user as the history names him. */
+    public Auteur auteur() {
+        return new Auteur(id(), nomAffiche);
     }
 
     public Role role() {

@@ -35,7 +35,7 @@ class Negociations {
 
     @Transactional
     void declarer(DossierId id, long versionLue, SituationFinanciere situation, Auteur auteur) {
-        exigerPasse(situation.declareeLe(), "La déclaration");
+        situation.verifierPassee(LocalDate.now(horloge));
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         situations.declarer(id, situation, auteur);
         dossier.consigner(TypeEvenement.NOTE, "Situation déclarée le " + FormatFrancais.date(situation.declareeLe())
@@ -48,18 +48,12 @@ class Negociations {
 
     @Transactional
     void consigner(DossierId id, long versionLue, SolutionNegociee solution, Auteur auteur) {
-        exigerPasse(solution.decideeLe(), "La solution");
+        solution.verifierPassee(LocalDate.now(horloge));
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         situations.consigner(id, solution, auteur);
         dossier.consigner(TypeEvenement.NOTE, "Solution négociée le " + FormatFrancais.date(solution.decideeLe()) + " : "
                 + Libelles.solution(solution.nature()) + solution.montant().map(m -> " de " + FormatFrancais.euros(m)).orElse("")
                 + (solution.commentaire().isEmpty() ? "" : " (" + solution.commentaire() + ")") + ".", auteur, horloge.instant());
         dossiers.enregistrer(dossier);
-    }
-
-    private void exigerPasse(LocalDate date, String quoi) {
-        if (date.isAfter(LocalDate.now(horloge))) {
-            throw new IllegalArgumentException(quoi + " ne peut pas être datée du futur.");
-        }
     }
 }

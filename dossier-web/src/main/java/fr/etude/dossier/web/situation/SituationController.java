@@ -2,19 +2,23 @@ package fr.etude.dossier.web.situation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
@@ -22,12 +26,14 @@ import fr.etude.dossier.core.debiteur.ResteAVivre;
 import fr.etude.dossier.core.debiteur.SituationFinanciere;
 import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
-import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;
+import fr.etude.dossier.core.regle.RegleEnfreinte;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.web.format.Messages;
+import fr.etude.dossier.web.format.RefusDuDomaine;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
 
 /** The debtor's situation: his declared means, the capacity they give, and the negotiated solutions. */
@@ -38,10 +44,12 @@ class SituationController {
     private final SituationsDesDebiteurs situations;
     private final Negociations negociations;
     private final ResteAVivre resteAVivre;
+    private final Messages messages;
     private final Clock horloge;
 
     SituationController(LecturesDeDossier lectures, SituationsDesDebiteurs situations, Negociations negociations,
-                        ResteAVivre resteAVivre, Clock horloge) {
+                        ResteAVivre resteAVivre, Messages messages, Clock horloge) {
+        this.messages = messages;
         this.lectures = lectures;
         this.situations = situations;
         this.negociations = negociations;
@@ -52,71 +60,81 @@ class SituationController {
     @GetMapping("/dossiers/{id}/situation")
     String situation(@PathVariable UUID id, Model model) {
         FicheDeDossier fiche = fiche(id);
-        SolutionSaisie solution = new SolutionSaisie();
-        solution.setDecideeLe(FormatFrancais.date(LocalDate.now(horloge)));
-        return afficher(fiche, null, solution, new LinkedHashMap<>(), fiche.version(), model);
+        return afficher(fiche, null, null, model);
     }
 
     @PostMapping("/dossiers/{id}/situation")
-    String declarer(@PathVariable UUID id, @ModelAttribute("declaration") DeclarationSaisie declaration,
-                    @RequestParam long version, @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model,
+    String declarer(@PathVariable UUID id, @Valid @ModelAttribute("declaration") DeclarationSaisie declaration,
+                    BindingResult resultat, @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model,
                     RedirectAttributes redirection) {
         FicheDeDossier fiche = fiche(id);
-        Map<String, String> erreurs = new LinkedHashMap<>();
-        Optional<SituationFinanciere> situation = declaration.lire(erreurs);
-        if (situation.isPresent()) {
+        if (!resultat.hasErrors()) {
             try {
-                negociations.declarer(fiche.id(), version, situation.get(), new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
-                redirection.addFlashAttribute("message", "Situation enregistrée : capacité de remboursement de "
-                        + FormatFrancais.euros(resteAVivre.capaciteMensuelle(situation.get())) + " par mois.");
+                SituationFinanciere situation = declaration.situation();
+                negociations.declarer(fiche.id(), declaration.getVersion(), situation, utilisateur.auteur());
+                redirection.addFlashAttribute("message", messages.texte("situation.enregistree",
+                        FormatFrancais.euros(resteAVivre.capaciteMensuelle(situation))));
                 return "redirect:/dossiers/" + id + "/situation";
-            } catch (IllegalArgumentException | ModificationConcurrente refus) {
-                erreurs.put("declaration", refus.getMessage());
+            } catch (RegleEnfreinte | IllegalArgumentException refus) {
+                RefusDuDomaine.rejeter(resultat, refus, Map.of(RegleEnfreinte.Sujet.DATE, "declareeLe"));
+            } catch (ModificationConcurrente | OptimisticLockingFailureException conflit) {
+                RefusDuDomaine.conflit(resultat, fiche.reference());
             }
         }
-        SolutionSaisie solution = new SolutionSaisie();
-        solution.setDecideeLe(FormatFrancais.date(LocalDate.now(horloge)));
-        return afficher(fiche, declaration, solution, erreurs, version, model);
+        return afficher(fiche, declaration, null, model);
     }
 
     @PostMapping("/dossiers/{id}/solutions")
-    String consigner(@PathVariable UUID id, @ModelAttribute("solution") SolutionSaisie solution, @RequestParam long version,
+    String consigner(@PathVariable UUID id, @Valid @ModelAttribute("solution") SolutionSaisie solution, BindingResult resultat,
                      @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model, RedirectAttributes redirection) {
         FicheDeDossier fiche = fiche(id);
-        Map<String, String> erreurs = new LinkedHashMap<>();
-        Optional<SolutionNegociee> lue = solution.lire(erreurs);
-        if (lue.isPresent()) {
+        if (!resultat.hasErrors()) {
             try {
-                negociations.consigner(fiche.id(), version, lue.get(), new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
-                redirection.addFlashAttribute("message", "Solution négociée enregistrée.");
+                negociations.consigner(fiche.id(), solution.getVersion(), solution.solution(), utilisateur.auteur());
+                redirection.addFlashAttribute("message", messages.texte("situation.solutionEnregistree"));
                 return "redirect:/dossiers/" + id + "/situation";
-            } catch (IllegalArgumentException | ModificationConcurrente refus) {
-                erreurs.put("solution", refus.getMessage());
+            } catch (RegleEnfreinte | IllegalArgumentException refus) {
+                RefusDuDomaine.rejeter(resultat, refus, Map.of(RegleEnfreinte.Sujet.DATE, "decideeLe"));
+            } catch (ModificationConcurrente | OptimisticLockingFailureException conflit) {
+                RefusDuDomaine.conflit(resultat, fiche.reference());
             }
         }
-        return afficher(fiche, null, solution, erreurs, version, model);
+        return afficher(fiche, null, solution, model);
     }
 
-    /** {@code declaration}: as typed, or null to start from the latest one declared, dated today. */
-    private String afficher(FicheDeDossier fiche, DeclarationSaisie declaration, SolutionSaisie solution,
-                            Map<String, String> erreurs, long version, Model model) {
-        java.util.List<SituationFinanciere> declarations = situations.declarations(fiche.id());
+    /**
+     * {@code declaration}: as typed, or null to start from the latest one declared, dated today;
+     * {@code solution}: as typed, or null for an empty one dated today.
+     */
+    private String afficher(FicheDeDossier fiche, DeclarationSaisie declaration, SolutionSaisie solution, Model model) {
+        List<SituationFinanciere> declarations = situations.declarations(fiche.id());
+        LocalDate aujourdhui = LocalDate.now(horloge);
         if (declaration == null) {
             declaration = declarations.stream().findFirst().map(DeclarationSaisie::depuis).orElseGet(DeclarationSaisie::new);
-            declaration.setDeclareeLe(FormatFrancais.date(LocalDate.now(horloge)));
+            declaration.setDeclareeLe(aujourdhui);
+            declaration.setVersion(fiche.version());
         }
+        if (solution == null) {
+            solution = new SolutionSaisie();
+            solution.setDecideeLe(aujourdhui);
+            solution.setVersion(fiche.version());
+        }
+        Map<SituationFinanciere.Emploi, String> emplois = new LinkedHashMap<>();
+        emplois.put(null, messages.texte("situation.choisir"));
+        Arrays.stream(SituationFinanciere.Emploi.values()).forEach(e -> emplois.put(e, messages.texte("emploi." + e.name())));
+        Map<SolutionNegociee.Nature, String> natures = new LinkedHashMap<>();
+        natures.put(null, messages.texte("situation.choisir"));
+        Arrays.stream(SolutionNegociee.Nature.values()).forEach(n -> natures.put(n, messages.texte("solution." + n.name())));
         model.addAttribute("fiche", fiche);
         model.addAttribute("declaration", declaration);
         model.addAttribute("solution", solution);
-        model.addAttribute("erreurs", erreurs);
-        model.addAttribute("version", version);
         model.addAttribute("declarations", declarations.stream()
                 .map(situation -> new Declaree(situation, resteAVivre.minimum(situation.personnesDuFoyer()),
                         resteAVivre.capaciteMensuelle(situation))).toList());
         model.addAttribute("solutions", situations.solutions(fiche.id()));
-        model.addAttribute("emplois", SituationFinanciere.Emploi.values());
-        model.addAttribute("natures", SolutionNegociee.Nature.values());
-        return "dossier/situation";
+        model.addAttribute("emplois", emplois);
+        model.addAttribute("natures", natures);
+        return "situation/situation";
     }
 
     private FicheDeDossier fiche(UUID id) {

@@ -1,72 +1,41 @@
 package fr.etude.dossier.web.situation;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
-import fr.etude.dossier.web.format.SaisieFrancaise;
+import fr.etude.dossier.web.format.Positif;
 
-/** The negotiated-solution form as typed. */
+/** What the negotiation came to, as the clerk records it. */
 public class SolutionSaisie {
 
-    private String nature = "";
-    private String decideeLe = "";
-    private String montant = "";
-    private String commentaire = "";
+    @NotNull
+    private SolutionNegociee.Nature nature;
+    @NotNull
+    private LocalDate decideeLe;
+    @Positif
+    private Montant montant;
+    @Size(max = 2000)
+    private String commentaire;
+    @NotNull
+    private Long version;
 
-    Optional<SolutionNegociee> lire(Map<String, String> erreurs) {
-        Optional<SolutionNegociee.Nature> laNature = SaisieFrancaise.champ("nature", "Solution", nature, erreurs, texte -> {
-            try {
-                return SolutionNegociee.Nature.valueOf(texte);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Choisissez la solution négociée.");
-            }
-        });
-        Optional<LocalDate> le = SaisieFrancaise.champ("decideeLe", "Date", decideeLe, erreurs, SaisieFrancaise::date);
-        Optional<Montant> leMontant = montant.isBlank() ? Optional.empty()
-                : SaisieFrancaise.champ("montantSolution", "Montant", montant, erreurs, SaisieFrancaise::montant);
-        if (!erreurs.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new SolutionNegociee(laNature.orElseThrow(), le.orElseThrow(), leMontant, commentaire));
-        } catch (IllegalArgumentException refus) {
-            erreurs.put("solution", refus.getMessage());
-            return Optional.empty();
-        }
+    SolutionNegociee solution() {
+        return new SolutionNegociee(nature, decideeLe, Optional.ofNullable(montant), commentaire);
     }
 
-    public String getNature() {
-        return nature;
-    }
-
-    public void setNature(String nature) {
-        this.nature = nature == null ? "" : nature;
-    }
-
-    public String getDecideeLe() {
-        return decideeLe;
-    }
-
-    public void setDecideeLe(String decideeLe) {
-        this.decideeLe = decideeLe == null ? "" : decideeLe;
-    }
-
-    public String getMontant() {
-        return montant;
-    }
-
-    public void setMontant(String montant) {
-        this.montant = montant == null ? "" : montant;
-    }
-
-    public String getCommentaire() {
-        return commentaire;
-    }
-
-    public void setCommentaire(String commentaire) {
-        this.commentaire = commentaire == null ? "" : commentaire;
-    }
+    public SolutionNegociee.Nature getNature() { return nature; }
+    public void setNature(SolutionNegociee.Nature nature) { this.nature = nature; }
+    public LocalDate getDecideeLe() { return decideeLe; }
+    public void setDecideeLe(LocalDate decideeLe) { this.decideeLe = decideeLe; }
+    public Montant getMontant() { return montant; }
+    public void setMontant(Montant montant) { this.montant = montant; }
+    public String getCommentaire() { return commentaire; }
+    public void setCommentaire(String commentaire) { this.commentaire = commentaire; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -24,6 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.calendrier.JoursFeries;
+import fr.etude.dossier.web.DossierDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
@@ -31,9 +37,12 @@ import fr.etude.dossier.web.ConnexionDeTest;
 @ActiveProfiles("demo")
 class ContactControllerTest {
 
-    /** Friday 20/11/2026, Sunday 22/11/2026. */
-    private static final String VENDREDI = "20/11/2026";
-    private static final String DIMANCHE = "22/11/2026";
+
+    @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
+    java.time.Clock horloge;
 
     @Autowired
     MockMvc mvc;
@@ -43,24 +52,33 @@ class ContactControllerTest {
 
     private UUID dossier;
     private long version;
+    /** The last working Friday and the last Sunday before the test clock's day. */
+    private LocalDate vendredi;
+    private LocalDate dimanche;
+    private String VENDREDI;
+    private String DIMANCHE;
 
     @BeforeEach
     void unDossierOuvertSansContact() {
-        Map<String, Object> ligne = jdbc.queryForMap("""
-                select d.id, d.version from dossier d
-                 where d.statut = 'OUVERT' and not exists (select 1 from contact c where c.dossier_id = d.id)
-                   and not exists (select 1 from promesse p where p.dossier_id = d.id)
-                 order by random() limit 1
-                """);
+        Map<String, Object> ligne = jdbc.queryForMap("select id, version from dossier where id = ?",
+                DossierDeTest.unDossier(dossiers, jdbc, horloge).creer().value());
         dossier = (UUID) ligne.get("id");
         version = (Long) ligne.get("version");
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        vendredi = aujourdhui.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
+        while (JoursFeries.estFerie(vendredi, false)) {
+            vendredi = vendredi.minusWeeks(1);
+        }
+        dimanche = aujourdhui.with(TemporalAdjusters.previous(DayOfWeek.SUNDAY));
+        VENDREDI = FormatFrancais.date(vendredi);
+        DIMANCHE = FormatFrancais.date(dimanche);
     }
 
     @Test
     void theClerkLogsACallWithAPromiseAndTheNextAction() throws Exception {
-        mvc.perform(appel(VENDREDI, "10:15").param("issue", "PROMESSE").param("promesseDate", "30/11/2026")
+        mvc.perform(appel(VENDREDI, "10:15").param("issue", "PROMESSE").param("promesseDate", FormatFrancais.date(vendredi.plusDays(10)))
                         .param("promesseMontant", "1 250,50").param("numero", "06 12 34 56 78")
-                        .param("prochaineDate", "01/12/2026").param("prochaineType", "RAPPEL_PROMESSE")
+                        .param("prochaineDate", FormatFrancais.date(vendredi.plusDays(11))).param("prochaineType", "RAPPEL_PROMESSE")
                         .cookie(ConnexionDeTest.connecter(mvc, "clerc")))
                 .andExpect(redirectedUrl("/dossiers/" + dossier))
                 .andExpect(flash().attribute("message", "Contact consigné."));
@@ -74,7 +92,7 @@ class ContactControllerTest {
         assertThat(jdbc.queryForList("select resume from evenement where dossier_id = ? and type in ('APPEL', 'PROMESSE') and auteur_nom = 'Claire Moreau' order by id",
                 String.class, dossier)).containsExactly(
                 "Appel sortant au 06 12 34 56 78 : promesse de paiement.",
-                "Promesse de paiement de 1\u202f250,50\u00a0€ pour le 30/11/2026.");
+                "Promesse de paiement de 1\u202f250,50\u00a0€ pour le " + FormatFrancais.date(vendredi.plusDays(10)) + ".");
     }
 
     @Test
@@ -135,6 +153,37 @@ class ContactControllerTest {
 
         assertThat(jdbc.queryForList("select blocage from dossier_blocage where dossier_id = ?", String.class, dossier))
                 .containsExactly("CONTESTATION");
+    }
+
+    @Test
+    void aContactIsLoggedOnceItHappenedNotBefore() throws Exception {
+        String demain = FormatFrancais.date(LocalDate.now(horloge).plusDays(1));
+        mvc.perform(appel(demain, "10:00").param("issue", "JOINT").cookie(ConnexionDeTest.connecter(mvc, "clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("n&#39;a pas encore eu lieu : on consigne un contact passé.")));
+        assertThat(jdbc.queryForObject("select count(*) from contact where dossier_id = ?", Integer.class, dossier)).isZero();
+    }
+
+    @Test
+    void aPromiseBeyondTheHorizonIsAPlanToNegotiate() throws Exception {
+        String lointaine = FormatFrancais.date(vendredi.plusYears(2));
+        mvc.perform(appel(VENDREDI, "10:15").param("issue", "PROMESSE").param("promesseDate", lointaine)
+                        .param("promesseMontant", "100").cookie(ConnexionDeTest.connecter(mvc, "clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("une promesse aussi lointaine se négocie en échéancier")))
+                .andExpect(content().string(containsString("value=\"" + lointaine + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from promesse where dossier_id = ?", Integer.class, dossier)).isZero();
+    }
+
+    @Test
+    void aTooLongLetterNameIsNamedAndKeptAsTyped() throws Exception {
+        String modele = "relance ".repeat(8);
+        mvc.perform(post("/dossiers/{id}/contacts", dossier).with(csrf()).param("canal", "COURRIER").param("date", VENDREDI)
+                        .param("heure", "10:15").param("modele", modele).param("version", String.valueOf(version))
+                        .cookie(ConnexionDeTest.connecter(mvc, "clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Courrier ou e-mail envoyé : 60 caractères au plus.")))
+                .andExpect(content().string(containsString(modele.strip())));
     }
 
     @Test

@@ -24,12 +24,19 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import fr.etude.dossier.web.DossierDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class DebiteurControllerTest {
+
+    @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
+    java.time.Clock horloge;
 
     @Autowired
     MockMvc mvc;
@@ -42,13 +49,8 @@ class DebiteurControllerTest {
 
     @BeforeEach
     void unDebiteurPersonnePhysique() {
-        Map<String, Object> ligne = jdbc.queryForMap("""
-                select dd.dossier_id, dd.debiteur_id from dossier_debiteur dd join debiteur db on db.id = dd.debiteur_id
-                 where db.personne = 'PHYSIQUE' and db.adresse is not null and dd.rang = 1
-                   and not exists (select 1 from debiteur_coordonnee c where c.debiteur_id = db.id)
-                   and (select count(*) from dossier_debiteur autre where autre.debiteur_id = db.id) = 1
-                 order by random() limit 1
-                """);
+        Map<String, Object> ligne = jdbc.queryForMap("select dossier_id, debiteur_id from dossier_debiteur where dossier_id = ?",
+                DossierDeTest.unDossier(dossiers, jdbc, horloge).creer().value());
         dossier = (UUID) ligne.get("dossier_id");
         debiteur = (UUID) ligne.get("debiteur_id");
     }
@@ -83,7 +85,7 @@ class DebiteurControllerTest {
                 .andExpect(content().string(containsString("Adresse : le code postal « 6900 » doit comporter 5 chiffres.")))
                 .andExpect(content().string(containsString("Téléphone : « 12 » n&#39;est pas un numéro de téléphone valide")))
                 .andExpect(content().string(containsString("E-mail : « pas-un-mail » n&#39;est pas une adresse e-mail valide")))
-                .andExpect(content().string(containsString("Date de naissance : elle ne peut pas être dans le futur.")))
+                .andExpect(content().string(containsString("Date de naissance : la date doit être passée.")))
                 .andExpect(content().string(containsString("value=\"pas-un-mail\"")));
         mvc.perform(post("/dossiers/{id}/debiteurs/{d}", dossier, debiteur).with(csrf()).cookie(session)
                         .param("nom", " ").param("version", version()))
@@ -110,7 +112,7 @@ class DebiteurControllerTest {
         UUID autre = jdbc.queryForObject("select debiteur_id from dossier_debiteur where dossier_id <> ? limit 1", UUID.class, dossier);
         mvc.perform(post("/dossiers/{id}/debiteurs/{d}", dossier, autre).with(csrf())
                         .cookie(ConnexionDeTest.connecter(mvc, "clerc")).param("nom", "X").param("version", "0"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isNotFound());
         mvc.perform(corriger(ConnexionDeTest.connecter(mvc, "creancier"), "1 rue Neuve", "69001", "", version()))
                 .andExpect(status().isForbidden());
     }

@@ -26,6 +26,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import fr.etude.dossier.web.DossierDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
@@ -34,6 +35,12 @@ import fr.etude.dossier.web.ConnexionDeTest;
 class DocumentControllerTest {
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+
+    @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
+    java.time.Clock horloge;
 
     @Autowired
     MockMvc mvc;
@@ -45,7 +52,7 @@ class DocumentControllerTest {
 
     @BeforeEach
     void unDossier() {
-        dossier = jdbc.queryForObject("select id from dossier where statut = 'OUVERT' order by random() limit 1", UUID.class);
+        dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).creer().value();
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import fr.etude.dossier.web.DossierDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
@@ -38,7 +39,13 @@ class EcheancierControllerTest {
     private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
     MockMvc mvc;
+
+    @Autowired
+    java.time.Clock horloge;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -48,11 +55,8 @@ class EcheancierControllerTest {
 
     @BeforeEach
     void unDossierSansEcheancier() {
-        Map<String, Object> ligne = jdbc.queryForMap("""
-                select id, solde from dossier d where statut = 'OUVERT' and solde between 600 and 5000
-                   and not exists (select 1 from echeancier e where e.dossier_id = d.id)
-                 order by random() limit 1
-                """);
+        Map<String, Object> ligne = jdbc.queryForMap("select id, solde from dossier where id = ?",
+                DossierDeTest.unDossier(dossiers, jdbc, horloge).dePrincipal("1234.56").creer().value());
         dossier = (UUID) ligne.get("id");
         solde = (BigDecimal) ligne.get("solde");
     }
@@ -60,7 +64,7 @@ class EcheancierControllerTest {
     @Test
     void theSimulationCoversTheBalanceAndTheAgreementStartsThePlanThatPaymentsThenFollow() throws Exception {
         Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
-        String premiere = LocalDate.now().plusMonths(1).format(FRANCAIS);
+        String premiere = LocalDate.now(horloge).plusMonths(1).format(FRANCAIS);
         mvc.perform(get("/dossiers/{id}/echeancier", dossier).cookie(session).param("mode", "nombre").param("nombre", "4")
                         .param("periodicite", "MENSUELLE").param("premiere", premiere))
                 .andExpect(status().isOk())
@@ -79,7 +83,7 @@ class EcheancierControllerTest {
                 .isEqualTo("SUIVI_ECHEANCIER");
 
         mvc.perform(post("/dossiers/{id}/paiements", dossier).with(csrf()).cookie(session).param("montant", "100")
-                        .param("date", LocalDate.now().format(FRANCAIS)).param("mode", "VIREMENT").param("version", version()))
+                        .param("date", LocalDate.now(horloge).format(FRANCAIS)).param("mode", "VIREMENT").param("version", version()))
                 .andExpect(redirectedUrl("/dossiers/" + dossier));
         assertThat(jdbc.queryForObject("select paye from echeance e join echeancier p on p.id = e.echeancier_id "
                 + "where p.dossier_id = ? and e.rang = 1", BigDecimal.class, dossier)).isEqualByComparingTo("100");
@@ -100,12 +104,12 @@ class EcheancierControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nombre d&#39;échéances : « trois » n&#39;est pas un nombre entier.")))
                 .andExpect(content().string(containsString("Première échéance : « 31/02/2027 » n&#39;est pas une date")))
-                .andExpect(content().string(containsString("Date de l&#39;accord : la date est obligatoire")))
+                .andExpect(content().string(containsString("Accord du débiteur le : ce champ est obligatoire.")))
                 .andExpect(content().string(containsString("value=\"trois\"")));
         mvc.perform(post("/dossiers/{id}/echeancier", dossier).with(csrf()).cookie(session).param("mode", "montant")
                         .param("montant", "0,50").param("periodicite", "MENSUELLE")
-                        .param("premiere", LocalDate.now().plusDays(10).format(FRANCAIS))
-                        .param("accordLe", LocalDate.now().format(FRANCAIS)).param("version", version()))
+                        .param("premiere", LocalDate.now(horloge).plusDays(10).format(FRANCAIS))
+                        .param("accordLe", LocalDate.now(horloge).format(FRANCAIS)).param("version", version()))
                 .andExpect(content().string(containsString("au-delà de 120, proposez un montant plus élevé")));
         assertThat(jdbc.queryForObject("select count(*) from echeancier where dossier_id = ?", Integer.class, dossier)).isZero();
     }
@@ -114,7 +118,7 @@ class EcheancierControllerTest {
     void aStaleVersionIsAConflictAndNothingIsSaved() throws Exception {
         Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
         long perimee = Long.parseLong(version()) - 1;
-        mvc.perform(convenir(session, "3", LocalDate.now().plusMonths(1).format(FRANCAIS), String.valueOf(perimee)))
+        mvc.perform(convenir(session, "3", LocalDate.now(horloge).plusMonths(1).format(FRANCAIS), String.valueOf(perimee)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("a été modifié par quelqu&#39;un d&#39;autre pendant que vous travailliez")));
         assertThat(jdbc.queryForObject("select count(*) from echeancier where dossier_id = ?", Integer.class, dossier)).isZero();
@@ -124,14 +128,14 @@ class EcheancierControllerTest {
     void aCreditorCannotTouchAPlan() throws Exception {
         Cookie session = ConnexionDeTest.connecter(mvc, "creancier");
         mvc.perform(get("/dossiers/{id}/echeancier", dossier).cookie(session)).andExpect(status().isForbidden());
-        mvc.perform(convenir(session, "3", LocalDate.now().plusMonths(1).format(FRANCAIS), version()))
+        mvc.perform(convenir(session, "3", LocalDate.now(horloge).plusMonths(1).format(FRANCAIS), version()))
                 .andExpect(status().isForbidden());
     }
 
     private MockHttpServletRequestBuilder convenir(Cookie session, String nombre, String premiere, String version) {
         return post("/dossiers/{id}/echeancier", dossier).with(csrf()).cookie(session).param("mode", "nombre")
                 .param("nombre", nombre).param("periodicite", "MENSUELLE").param("premiere", premiere)
-                .param("accordLe", LocalDate.now().format(FRANCAIS)).param("version", version);
+                .param("accordLe", LocalDate.now(horloge).format(FRANCAIS)).param("version", version);
     }
 
     private String version() {

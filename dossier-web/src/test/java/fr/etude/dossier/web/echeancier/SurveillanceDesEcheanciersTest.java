@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.etude.dossier.web.DossierDeTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,12 @@ import fr.etude.dossier.core.utilisateur.UtilisateurId;
 class SurveillanceDesEcheanciersTest {
 
     @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
+    java.time.Clock horloge;
+
+    @Autowired
     SurveillanceDesEcheanciers surveillance;
 
     @Autowired
@@ -33,18 +40,22 @@ class SurveillanceDesEcheanciersTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    fr.etude.dossier.core.echeancier.Echeanciers echeanciers;
+
     @Test
     void anInstalmentUnpaidPastTheGraceDaysMakesThePlanDefaillantAndBringsTheDossierBackToday() {
-        Map<String, Object> ligne = jdbc.queryForMap("""
-                select id, solde, version from dossier d where statut = 'OUVERT' and solde > 300
-                   and not exists (select 1 from echeancier e where e.dossier_id = d.id) order by random() limit 1
-                """);
+        Map<String, Object> ligne = jdbc.queryForMap("select id, solde, version from dossier where id = ?",
+                DossierDeTest.unDossier(dossiers, jdbc, horloge).dePrincipal("950.00").creer().value());
         DossierId dossier = new DossierId((UUID) ligne.get("id"));
-        LocalDate aujourdhui = LocalDate.now();
-        // Agreed 45 days ago, first instalment 40 days ago: past the 10 grace days, never paid.
-        suivi.convenir(dossier, (Long) ligne.get("version"), Echeancier.simulerEnNombre(
-                        Montant.of((java.math.BigDecimal) ligne.get("solde")), 3, Periodicite.MENSUELLE, aujourdhui.minusDays(40)),
-                Optional.empty(), aujourdhui.minusDays(45), new Auteur(UtilisateurId.nouveau(), "Claire Moreau"));
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        // Agreed 45 days ago, first instalment 40 days ago: past the 10 grace days, never paid. The plan is
+        // stored as it was then (today's rules would refuse a first instalment in the past).
+        Montant solde = Montant.of((java.math.BigDecimal) ligne.get("solde"));
+        Echeancier plan = Echeancier.proposer(solde, Echeancier.simulerEnNombre(solde, 3, Periodicite.MENSUELLE,
+                aujourdhui.minusDays(40)), suivi.joursDeGrace(), Optional.empty());
+        plan.accepter(aujourdhui.minusDays(45));
+        echeanciers.enregistrer(dossier, plan, new Auteur(UtilisateurId.nouveau(), "Claire Moreau"));
 
         assertThat(surveillance.surveiller()).isGreaterThanOrEqualTo(1);
 

@@ -21,12 +21,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import fr.etude.dossier.web.DossierDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class EscaladeControllerTest {
+
+    @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
+    java.time.Clock horloge;
 
     @Autowired
     MockMvc mvc;
@@ -59,10 +66,13 @@ class EscaladeControllerTest {
         UUID dossier = unDossier("PRECONTENTIEUX");
         long perimee = Long.parseLong(version(dossier)) - 1;
 
-        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
+        Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(session)
                         .param("justification", "Relances sans réponse").param("version", String.valueOf(perimee)))
-                .andExpect(redirectedUrl("/dossiers/" + dossier))
-                .andExpect(flash().attribute("alerte", org.hamcrest.Matchers.containsString("pendant que vous travailliez")));
+                .andExpect(redirectedUrl("/dossiers/" + dossier + "#escalade"));
+        mvc.perform(get("/dossiers/{id}", dossier).cookie(session))
+                .andExpect(content().string(containsString("pendant que vous travailliez")))
+                .andExpect(content().string(containsString("value=\"Relances sans r")));
         assertThat(jdbc.queryForObject("select demande_escalade_le is null from dossier where id = ?", Boolean.class, dossier))
                 .isTrue();
     }
@@ -92,6 +102,25 @@ class EscaladeControllerTest {
     }
 
     @Test
+    void aRequestWithoutJustificationOrAnApprovalWithoutProcedureIsNamed() throws Exception {
+        UUID dossier = unDossier("PRECONTENTIEUX");
+        Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(session)
+                        .param("justification", " ").param("version", version(dossier)))
+                .andExpect(redirectedUrl("/dossiers/" + dossier + "#escalade"));
+        mvc.perform(get("/dossiers/{id}", dossier).cookie(session))
+                .andExpect(content().string(containsString("Justification : ce champ est obligatoire.")));
+
+        mvc.perform(post("/dossiers/{id}/escalade", dossier).with(csrf()).cookie(session)
+                .param("justification", "Relances sans réponse").param("version", version(dossier)));
+        mvc.perform(post("/dossiers/{id}/escalade/approbation", dossier).with(csrf())
+                        .cookie(ConnexionDeTest.connecter(mvc, "huissier")).param("procedure", "PROCES").param("version", version(dossier)))
+                .andExpect(redirectedUrl("/escalades"))
+                .andExpect(flash().attribute("alerte", "Procédure : « PROCES » n'est pas une valeur possible."));
+        assertThat(jdbc.queryForObject("select etape from dossier where id = ?", String.class, dossier)).isEqualTo("PRECONTENTIEUX");
+    }
+
+    @Test
     void onlyTheCommissaireApproves() throws Exception {
         UUID dossier = unDossier("PRECONTENTIEUX");
         mvc.perform(post("/dossiers/{id}/escalade/approbation", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
@@ -100,13 +129,8 @@ class EscaladeControllerTest {
     }
 
     private UUID unDossier(String etape) {
-        return jdbc.queryForObject("""
-                select d.id from dossier d where d.etape = ? and d.statut = 'OUVERT' and d.demande_escalade_le is null
-                   and not exists (select 1 from dossier_blocage b where b.dossier_id = d.id)
-                   and not exists (select 1 from creance c where c.dossier_id = d.id and c.titre_type is not null)
-                   and (select min(c.exigibilite) from creance c where c.dossier_id = d.id) > current_date - interval '700 days'
-                 order by random() limit 1
-                """, UUID.class, etape);
+        return DossierDeTest.unDossier(dossiers, jdbc, horloge).alEtape(fr.etude.dossier.core.dossier.Etape.valueOf(etape))
+                .creer().value();
     }
 
     private String version(UUID dossier) {

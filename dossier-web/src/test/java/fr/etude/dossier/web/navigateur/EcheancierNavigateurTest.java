@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
+import fr.etude.dossier.web.DossierDeTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,15 +24,14 @@ class EcheancierNavigateurTest extends ParcoursNavigateur {
     private static final DateTimeFormatter FRANCAIS = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void theClerkRecordsTheDebtorsMeansBuildsAPlanFromThemAndFollowsAPayment() {
-        UUID dossier = jdbc.queryForObject("""
-                select id from dossier d where statut = 'OUVERT' and solde between 1000 and 3000
-                   and not exists (select 1 from echeancier e where e.dossier_id = d.id)
-                 order by random() limit 1
-                """, UUID.class);
+        UUID dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).dePrincipal("2150.00").creer().value();
         seConnecter("clerc");
         navigateur.get(url("/dossiers/" + dossier));
         navigateur.findElement(By.cssSelector("[data-test=onglet-situation]")).click();
@@ -69,7 +69,7 @@ class EcheancierNavigateurTest extends ParcoursNavigateur {
 
         navigateur.get(url("/dossiers/" + dossier + "/paiements/nouveau"));
         remplir("montant", "1 000,00");
-        remplir("date", LocalDate.now().format(FRANCAIS));
+        remplir("date", LocalDate.now(horloge).format(FRANCAIS));
         navigateur.findElement(By.cssSelector("[data-test=valider-paiement]")).submit();
         attendreLeMessage("Paiement enregistré : le solde du dossier est à jour.");
         navigateur.findElement(By.cssSelector("[data-test=onglet-echeancier]")).click();

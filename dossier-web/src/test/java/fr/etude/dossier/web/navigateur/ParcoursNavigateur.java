@@ -20,6 +20,10 @@ abstract class ParcoursNavigateur {
     @LocalServerPort
     protected int port;
 
+    /** The application's clock: every date a journey types is relative to it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    protected java.time.Clock horloge;
+
     @BeforeAll
     static void ouvrir() {
         navigateur = Navigateur.demarrer();

@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import fr.etude.dossier.web.DossierDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
@@ -33,7 +34,12 @@ import fr.etude.dossier.web.ConnexionDeTest;
 @ActiveProfiles("demo")
 class SituationControllerTest {
 
-    private static final String AUJOURDHUI = LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+    @Autowired
+    fr.etude.dossier.core.dossier.Dossiers dossiers;
+
+    @Autowired
+    java.time.Clock horloge;
 
     @Autowired
     MockMvc mvc;
@@ -45,12 +51,7 @@ class SituationControllerTest {
 
     @BeforeEach
     void unDossierOuvert() {
-        dossier = jdbc.queryForObject("""
-                select id from dossier d where statut = 'OUVERT' and solde > 600
-                   and not exists (select 1 from situation_financiere s where s.dossier_id = d.id)
-                   and not exists (select 1 from echeancier e where e.dossier_id = d.id)
-                 order by random() limit 1
-                """, UUID.class);
+        dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).dePrincipal("1800.00").creer().value();
     }
 
     @Test
@@ -72,16 +73,20 @@ class SituationControllerTest {
         Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
         mvc.perform(post("/dossiers/{id}/situation", dossier).with(csrf()).cookie(session).param("ressources", "beaucoup")
                         .param("charges", "12,345").param("autresDettes", "0").param("personnesACharge", "-2")
-                        .param("emploi", "").param("declareeLe", AUJOURDHUI).param("version", version()))
+                        .param("emploi", "").param("declareeLe", aujourdhui()).param("version", version()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ressources : « beaucoup » n&#39;est pas un montant")))
                 .andExpect(content().string(containsString("Charges : « 12,345 » a plus de deux décimales")))
-                .andExpect(content().string(containsString("Personnes à charge : entre 0 et 20.")))
-                .andExpect(content().string(containsString("Emploi : choisissez la situation d&#39;emploi.")))
+                .andExpect(content().string(containsString("Personnes à charge : au moins 0.")))
+                .andExpect(content().string(containsString("Emploi : ce champ est obligatoire.")))
                 .andExpect(content().string(containsString("value=\"beaucoup\"")));
         mvc.perform(post("/dossiers/{id}/solutions", dossier).with(csrf()).cookie(session).param("nature", "VENTE_VOLONTAIRE")
-                        .param("decideeLe", AUJOURDHUI).param("version", version()))
+                        .param("decideeLe", aujourdhui()).param("version", version()))
                 .andExpect(content().string(containsString("Indiquez le montant convenu pour cette solution.")));
+        mvc.perform(post("/dossiers/{id}/solutions", dossier).with(csrf()).cookie(session).param("nature", "REFUS")
+                        .param("commentaire", "Ne paiera pas").param("version", version())
+                        .param("decideeLe", LocalDate.now(horloge).plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
+                .andExpect(content().string(containsString("ne peut pas être datée du futur.")));
         assertThat(jdbc.queryForObject("select count(*) from situation_financiere where dossier_id = ?", Integer.class, dossier)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from solution_negociee where dossier_id = ?", Integer.class, dossier)).isZero();
     }
@@ -90,7 +95,7 @@ class SituationControllerTest {
     void aSolutionIsRecordedAndAStaleVersionIsRefused() throws Exception {
         Cookie session = ConnexionDeTest.connecter(mvc, "clerc");
         mvc.perform(post("/dossiers/{id}/solutions", dossier).with(csrf()).cookie(session).param("nature", "RACHAT_PAR_UN_PROCHE")
-                        .param("decideeLe", AUJOURDHUI).param("montant", "1 500").param("commentaire", "son frère")
+                        .param("decideeLe", aujourdhui()).param("montant", "1 500").param("commentaire", "son frère")
                         .param("version", version()))
                 .andExpect(redirectedUrl("/dossiers/" + dossier + "/situation"));
         mvc.perform(get("/dossiers/{id}/situation", dossier).cookie(session))
@@ -113,10 +118,14 @@ class SituationControllerTest {
     private MockHttpServletRequestBuilder declarer(Cookie session, String ressources, String charges, String version) {
         return post("/dossiers/{id}/situation", dossier).with(csrf()).cookie(session).param("ressources", ressources)
                 .param("charges", charges).param("autresDettes", "150").param("personnesACharge", "1")
-                .param("emploi", "CDI").param("declareeLe", AUJOURDHUI).param("version", version);
+                .param("emploi", "CDI").param("declareeLe", aujourdhui()).param("version", version);
     }
 
     private String version() {
         return String.valueOf(jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier));
+    }
+
+    private String aujourdhui() {
+        return LocalDate.now(horloge).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

@@ -1,4 +1,4 @@
-package fr.etude.dossier.core.escalade;
+package fr.etude.dossier.core.dossier;
 
 /** The judicial route the commissaire chooses when he approves the move to contentieux. */
 public enum Procedure {

@@ -1,4 +1,4 @@
-package fr.etude.dossier.core.escalade;
+package fr.etude.dossier.core.dossier;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
-import fr.etude.dossier.core.dossier.Blocage;
-import fr.etude.dossier.core.dossier.Dossier;
-import fr.etude.dossier.core.dossier.Etape;
 
 /** The escalation rules, listable by name, and the risk flags shown to the commissaire. */
 public final class PolitiquesDEscalade {

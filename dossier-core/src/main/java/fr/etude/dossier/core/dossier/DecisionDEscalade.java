@@ -1,8 +1,7 @@
-package fr.etude.dossier.core.escalade;
+package fr.etude.dossier.core.dossier;
 
 import java.util.List;
 
-import fr.etude.dossier.core.dossier.Etape;
 
 /**
  * The answer of the escalation policies: refused for the reasons listed, or allowed; the risk flags

@@ -1,4 +1,4 @@
-package fr.etude.dossier.core.escalade;
+package fr.etude.dossier.core.dossier;
 
 import java.time.LocalDate;
 import java.time.Period;
