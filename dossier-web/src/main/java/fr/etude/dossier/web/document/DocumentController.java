@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.document.NouveauDocument;
-import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.web.format.Messages;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
 
 /** The dossier's files: filed from the dossier page, downloaded as attachments. */
@@ -33,9 +33,11 @@ class DocumentController {
     private final ClassementDesDocuments classement;
     private final Documents documents;
     private final DataSize tailleMax;
+    private final Messages messages;
 
     DocumentController(ClassementDesDocuments classement, Documents documents,
-                       @Value("${dossier.documents.taille-max}") DataSize tailleMax) {
+                       @Value("${dossier.documents.taille-max}") DataSize tailleMax, Messages messages) {
+        this.messages = messages;
         this.classement = classement;
         this.documents = documents;
         this.tailleMax = tailleMax;
@@ -48,8 +50,8 @@ class DocumentController {
         try {
             NouveauDocument nouveau = NouveauDocument.verifier(fichier == null ? "" : fichier.getOriginalFilename(),
                     fichier == null ? new byte[0] : fichier.getBytes(), tailleMax.toBytes(), visibleDuCreancier);
-            classement.deposer(new DossierId(id), nouveau, new Auteur(utilisateur.id(), utilisateur.nomAffiche()));
-            redirection.addFlashAttribute("message", "Document déposé : " + nouveau.nom() + ".");
+            classement.deposer(new DossierId(id), nouveau, utilisateur.auteur());
+            redirection.addFlashAttribute("message", messages.texte("document.deposeLe", nouveau.nom()));
         } catch (IllegalArgumentException refus) {
             redirection.addFlashAttribute("alerte", refus.getMessage());
         }
