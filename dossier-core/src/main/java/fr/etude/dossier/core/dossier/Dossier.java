@@ -80,7 +80,7 @@ public final class Dossier {
         Dossier dossier = new Dossier(new Etat(id, reference, creancier, debiteurs, creances, 0, Etape.AMIABLE,
                 StatutDossier.OUVERT, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Optional.empty(),
                 Optional.empty(), Soldes.initiaux(principal)));
-        dossier.enregistrer(TypeEvenement.OUVERTURE, moment, auteur, "Dossier " + reference + " ouvert à l'étape amiable.");
+        dossier.enregistrer(TypeEvenement.OUVERTURE, moment, auteur, Phrases.de("ouverture", reference));
         return dossier;
     }
 
@@ -107,12 +107,12 @@ public final class Dossier {
                 "Le dossier " + reference + " est à l'étape exécution forcée, la dernière."));
         DecisionDEscalade decision = PolitiquesDEscalade.evaluer(this, cible, contexte);
         if (!decision.acceptee()) {
-            enregistrer(TypeEvenement.DEMANDE_ESCALADE, moment, auteur, "Passage à l'étape " + cible.libelle()
-                    + " refusé : " + String.join(", ", decision.motifs()) + ".");
+            enregistrer(TypeEvenement.DEMANDE_ESCALADE, moment, auteur, Phrases.de("escalade.refusee", cible.libelle(),
+                    String.join(", ", decision.motifs())));
         } else if (cible.exigeLApprobationDuCommissaire()) {
             demandeEnAttente = new DemandeDEscalade(cible, justification.strip(), auteur, moment);
-            enregistrer(TypeEvenement.DEMANDE_ESCALADE, moment, auteur, "Passage au " + cible.libelle()
-                    + " demandé au commissaire de justice : " + justification.strip());
+            enregistrer(TypeEvenement.DEMANDE_ESCALADE, moment, auteur, Phrases.de("escalade.demandee", cible.libelle(),
+                    justification.strip()));
         } else {
             changerDEtape(cible, justification.strip(), auteur, moment);
         }
@@ -128,8 +128,8 @@ public final class Dossier {
         if (decision.acceptee()) {
             demandeEnAttente = null;
             procedure = procedureChoisie;
-            enregistrer(TypeEvenement.DECISION_ESCALADE, moment, commissaire, "Passage au " + demande.cible().libelle()
-                    + " approuvé : " + procedureChoisie.libelle() + ".");
+            enregistrer(TypeEvenement.DECISION_ESCALADE, moment, commissaire, Phrases.de("escalade.approuvee",
+                    demande.cible().libelle(), procedureChoisie.libelle()));
             changerDEtape(demande.cible(), demande.justification(), commissaire, moment);
         }
         return decision;
@@ -142,8 +142,7 @@ public final class Dossier {
         }
         exigerUneDemandeEnAttente();
         demandeEnAttente = null;
-        enregistrer(TypeEvenement.DECISION_ESCALADE, moment, commissaire,
-                "Demande de passage au contentieux renvoyée : " + commentaire.strip());
+        enregistrer(TypeEvenement.DECISION_ESCALADE, moment, commissaire, Phrases.de("escalade.renvoyee", commentaire.strip()));
     }
 
     public void bloquer(Blocage blocage, String motif, Auteur auteur, Instant moment) {
@@ -154,7 +153,7 @@ public final class Dossier {
         if (blocage.suspendLeDossier()) {
             statut = StatutDossier.SUSPENDU;
         }
-        enregistrer(TypeEvenement.BLOCAGE, moment, auteur, "Dossier bloqué : " + blocage.libelle() + motifEntreParentheses(motif));
+        enregistrer(TypeEvenement.BLOCAGE, moment, auteur, Phrases.de("blocage.pose", blocage.libelle(), motifEntreParentheses(motif)));
     }
 
     public void lever(Blocage blocage, String motif, Auteur auteur, Instant moment) {
@@ -164,7 +163,7 @@ public final class Dossier {
         if (statut == StatutDossier.SUSPENDU && blocages.stream().noneMatch(Blocage::suspendLeDossier)) {
             statut = StatutDossier.OUVERT;
         }
-        enregistrer(TypeEvenement.LEVEE_BLOCAGE, moment, auteur, "Blocage levé : " + blocage.libelle() + motifEntreParentheses(motif));
+        enregistrer(TypeEvenement.LEVEE_BLOCAGE, moment, auteur, Phrases.de("blocage.leve", blocage.libelle(), motifEntreParentheses(motif)));
     }
 
     public void clore(MotifCloture motif, String commentaire, Auteur auteur, Instant moment) {
@@ -174,22 +173,22 @@ public final class Dossier {
         motifCloture = motif;
         prochaineAction = null;
         demandeEnAttente = null;
-        enregistrer(TypeEvenement.CLOTURE, moment, auteur, "Dossier clos : " + motif.libelle() + motifEntreParentheses(commentaire));
+        enregistrer(TypeEvenement.CLOTURE, moment, auteur, Phrases.de("cloture", motif.libelle(), motifEntreParentheses(commentaire)));
     }
 
     public void planifier(ProchaineAction action, Auteur auteur, Instant moment) {
         Objects.requireNonNull(action);
         exigerNonClos("recevoir une prochaine action");
         prochaineAction = action;
-        enregistrer(TypeEvenement.PLANIFICATION, moment, auteur, "Prochaine action : " + action.type().name().toLowerCase()
-                .replace('_', ' ') + " le " + FormatFrancais.date(action.date()) + ".");
+        enregistrer(TypeEvenement.PLANIFICATION, moment, auteur, Phrases.de("planification",
+                Phrases.de("action." + action.type().name()), FormatFrancais.date(action.date())));
     }
 
     public void attribuer(UtilisateurId clerc, String nomDuClerc, Auteur auteur, Instant moment) {
         Objects.requireNonNull(clerc);
         exigerNonClos("être attribué");
         gestionnaire = clerc;
-        enregistrer(TypeEvenement.ATTRIBUTION, moment, auteur, "Dossier attribué à " + nomDuClerc + ".");
+        enregistrer(TypeEvenement.ATTRIBUTION, moment, auteur, Phrases.de("attribution", nomDuClerc));
     }
 
     /** Longest internal note: beyond it, a document is the place. */
@@ -244,11 +243,10 @@ public final class Dossier {
         solde = solde.moins(paiement.impute());
         recouvre = recouvre.plus(paiement.impute());
         tropPercu = tropPercu.plus(excedent);
-        enregistrer(TypeEvenement.PAIEMENT, moment, auteur, "Paiement de " + FormatFrancais.euros(paiement.montant())
-                + " du " + FormatFrancais.date(paiement.date()) + " par " + recu.mode().libelle()
-                + (paiement.reference().isEmpty() ? "" : " (" + paiement.reference() + ")")
-                + (excedent.estPositif() ? ", dont " + FormatFrancais.euros(excedent) + " de trop-perçu à restituer" : "")
-                + ".");
+        enregistrer(TypeEvenement.PAIEMENT, moment, auteur, Phrases.de("paiement.encaisse", FormatFrancais.euros(paiement.montant()),
+                FormatFrancais.date(paiement.date()), recu.mode().libelle(),
+                paiement.reference().isEmpty() ? "" : Phrases.de("paiement.reference", paiement.reference()),
+                excedent.estPositif() ? Phrases.de("paiement.tropPercu", FormatFrancais.euros(excedent)) : ""));
         evenementsDuDomaine.add(new EvenementDuDossier.PaiementEncaisse(id, paiement, auteur, moment));
         return paiement;
     }
@@ -264,9 +262,9 @@ public final class Dossier {
         solde = solde.plus(paiement.impute());
         recouvre = recouvre.moins(paiement.impute());
         tropPercu = tropPercu.moins(paiement.tropPercu());
-        enregistrer(TypeEvenement.PAIEMENT, moment, auteur, "Contre-passation du paiement de "
-                + FormatFrancais.euros(paiement.montant()) + " du " + FormatFrancais.date(paiement.date()) + " : "
-                + contrepasse.contrepassation().orElseThrow().motif() + ".");
+        enregistrer(TypeEvenement.PAIEMENT, moment, auteur, Phrases.de("paiement.contrepasse",
+                FormatFrancais.euros(paiement.montant()), FormatFrancais.date(paiement.date()),
+                contrepasse.contrepassation().orElseThrow().motif()));
         evenementsDuDomaine.add(new EvenementDuDossier.PaiementContrepasse(id, contrepasse, auteur, moment));
         return contrepasse;
     }
@@ -279,8 +277,8 @@ public final class Dossier {
     private void changerDEtape(Etape cible, String justification, Auteur auteur, Instant moment) {
         Etape avant = etape;
         etape = cible;
-        enregistrer(TypeEvenement.CHANGEMENT_ETAPE, moment, auteur, "Étape " + avant.libelle() + " → " + cible.libelle()
-                + " : " + justification);
+        enregistrer(TypeEvenement.CHANGEMENT_ETAPE, moment, auteur, Phrases.de("etape.changee", avant.libelle(),
+                cible.libelle(), justification));
     }
 
     private DemandeDEscalade exigerUneDemandeEnAttente() {

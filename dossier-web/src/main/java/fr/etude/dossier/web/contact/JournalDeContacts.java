@@ -26,6 +26,7 @@ import fr.etude.dossier.core.dossier.Blocage;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.Phrases;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.promesse.PromesseDePaiement;
@@ -91,8 +92,8 @@ class JournalDeContacts {
         saisie.promesse().ifPresent(promesse -> {
             PromesseDePaiement promise = new PromesseDePaiement(saisie.moment().toLocalDate(), promesse.date(), promesse.montant());
             promesses.ajouter(id, promise, auteur);
-            dossier.consigner(TypeEvenement.PROMESSE, "Promesse de paiement de " + FormatFrancais.euros(promesse.montant())
-                    + " pour le " + FormatFrancais.date(promesse.date()) + ".", auteur, horloge.instant());
+            dossier.consigner(TypeEvenement.PROMESSE, Phrases.de("promesse", FormatFrancais.euros(promesse.montant()),
+                    FormatFrancais.date(promesse.date())), auteur, horloge.instant());
         });
         if (saisie.issue().filter(IssueDAppel::contesteLaCreance).isPresent()
                 && !dossier.blocages().contains(Blocage.CONTESTATION)) {
@@ -114,22 +115,15 @@ class JournalDeContacts {
     }
 
     private static String resume(ContactAConsigner saisie, Optional<String> derogation) {
-        StringBuilder texte = new StringBuilder(switch (saisie.canal()) {
-            case APPEL -> saisie.entrant() ? "Appel entrant" : "Appel sortant";
-            case VISITE -> "Visite";
-            case COURRIER -> "Courrier";
-            case EMAIL -> "E-mail";
-            case SMS -> "SMS";
-        });
-        saisie.numero().ifPresent(numero -> texte.append(" au ").append(numero));
-        saisie.modele().ifPresent(modele -> texte.append(" « ").append(modele).append(" »"));
-        if (saisie.tiers()) {
-            texte.append(" (tiers : ").append(saisie.baseLegaleTiers().orElse("sans base légale")).append(')');
-        }
-        saisie.issue().ifPresent(issue -> texte.append(" : ").append(issue.libelle()));
-        texte.append('.');
-        saisie.commentaire().ifPresent(commentaire -> texte.append(' ').append(commentaire));
-        derogation.ifPresent(motif -> texte.append(" Dérogation à la politique de contact : ").append(motif));
-        return texte.toString();
+        String canal = saisie.canal() == Canal.APPEL ? (saisie.entrant() ? "APPEL_ENTRANT" : "APPEL_SORTANT")
+                : saisie.canal().name();
+        return Phrases.de("contact.resume", Phrases.de("contact." + canal),
+                saisie.numero().map(numero -> Phrases.de("contact.numero", numero)).orElse(""),
+                saisie.modele().map(modele -> Phrases.de("contact.modele", modele)).orElse(""),
+                saisie.tiers() ? Phrases.de("contact.tiers", saisie.baseLegaleTiers()
+                        .orElse(Phrases.de("contact.tiersSansBase"))) : "",
+                saisie.issue().map(issue -> Phrases.de("contact.issue", issue.libelle())).orElse(""),
+                saisie.commentaire().map(commentaire -> Phrases.de("contact.commentaire", commentaire)).orElse(""),
+                derogation.map(motif -> Phrases.de("contact.derogation", motif)).orElse(""));
     }
 }

@@ -12,6 +12,7 @@ import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.Phrases;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 
 /** A correction of a débiteur's details: the details, their dated history, the dossier's timeline, together. */
@@ -35,7 +36,7 @@ class FichesDesDebiteurs {
             throw new IllegalArgumentException("Ce débiteur n'est pas partie à ce dossier.");
         }
         debiteurs.modifier(corrige, versionLue, LocalDate.now(horloge), auteur);
-        dossier.consigner(TypeEvenement.NOTE, "Fiche de " + corrige.nomAffiche() + " mise à jour.", auteur, horloge.instant());
+        dossier.consigner(TypeEvenement.NOTE, Phrases.de("debiteur.corrige", corrige.nomAffiche()), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
     }
 }

@@ -12,6 +12,7 @@ import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.Phrases;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
 
@@ -33,8 +34,8 @@ class ClassementDesDocuments {
     Document deposer(DossierId id, NouveauDocument nouveau, Auteur auteur) {
         Dossier dossier = dossiers.parId(id).orElseThrow(DossierIntrouvable::new);
         Document document = documents.deposer(id, nouveau, auteur);
-        dossier.consigner(TypeEvenement.NOTE, "Document déposé : " + document.nom()
-                + (document.visibleDuCreancier() ? " (visible du créancier)." : "."), auteur, horloge.instant());
+        dossier.consigner(TypeEvenement.NOTE, Phrases.de(document.visibleDuCreancier() ? "document.deposeVisible"
+                : "document.depose", document.nom()), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
         return document;
     }

@@ -18,6 +18,7 @@ import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.Phrases;
 import fr.etude.dossier.core.dossier.EvenementDuDossier;
 import fr.etude.dossier.core.dossier.Paiements;
 import fr.etude.dossier.core.dossier.ProchaineAction;
@@ -77,11 +78,10 @@ public class SuiviDesEcheanciers {
         situations.consigner(id, new SolutionNegociee(surete.isPresent() ? SolutionNegociee.Nature.ECHELONNEMENT_AVEC_SURETE
                 : SolutionNegociee.Nature.ECHELONNEMENT, accordLe, Optional.empty(), surete.orElse("")), auteur);
         Echeance premiere = echeances.get(0);
-        dossier.consigner(TypeEvenement.ECHEANCIER, "Échéancier convenu le " + FormatFrancais.date(accordLe) + " : "
-                + echeances.size() + " échéance" + (echeances.size() > 1 ? "s" : "") + " pour "
-                + FormatFrancais.euros(echeancier.montantCouvert()) + ", la première de "
-                + FormatFrancais.euros(premiere.montant()) + " le " + FormatFrancais.date(premiere.date())
-                + surete.map(s -> " ; sûreté : " + s).orElse("") + ".", auteur, horloge.instant());
+        dossier.consigner(TypeEvenement.ECHEANCIER, Phrases.de("echeancier.convenu", FormatFrancais.date(accordLe),
+                echeances.size(), FormatFrancais.euros(echeancier.montantCouvert()), FormatFrancais.euros(premiere.montant()),
+                FormatFrancais.date(premiere.date()), surete.map(s -> Phrases.de("echeancier.surete", s)).orElse("")),
+                auteur, horloge.instant());
         dossier.planifier(PlansDuDossier.suiviDe(echeancier), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
         return echeancier;
@@ -92,7 +92,7 @@ public class SuiviDesEcheanciers {
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         Echeancier echeancier = plans(id).annuler(echeancierId, motif);
         echeanciers.enregistrer(id, echeancier, auteur);
-        dossier.consigner(TypeEvenement.ECHEANCIER, "Échéancier annulé : " + motif.strip() + ".", auteur, horloge.instant());
+        dossier.consigner(TypeEvenement.ECHEANCIER, Phrases.de("echeancier.annule", motif.strip()), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
     }
 
@@ -112,9 +112,8 @@ public class SuiviDesEcheanciers {
         }
         echeanciers.enregistrer(id, enCours.get(), Auteur.SURVEILLANCE);
         Dossier dossier = dossiers.parId(id).orElseThrow();
-        dossier.consigner(TypeEvenement.ECHEANCIER, "Échéance n°" + manquee.get().rang() + " du "
-                + FormatFrancais.date(manquee.get().date()) + " impayée après " + joursDeGrace
-                + " jours de grâce : l'échéancier est défaillant.", Auteur.SURVEILLANCE, horloge.instant());
+        dossier.consigner(TypeEvenement.ECHEANCIER, Phrases.de("echeancier.defaillant", manquee.get().rang(),
+                FormatFrancais.date(manquee.get().date()), joursDeGrace), Auteur.SURVEILLANCE, horloge.instant());
         if (dossier.statut() == StatutDossier.OUVERT) {
             dossier.planifier(new ProchaineAction(aujourdhui, ProchaineAction.Type.ECHEANCE_IMPAYEE), Auteur.SURVEILLANCE,
                     horloge.instant());

@@ -15,6 +15,7 @@ import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.core.dossier.Phrases;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 
 /** The debtor's declared means and the solutions negotiated, each in the timeline, at the version read. */
@@ -38,11 +39,10 @@ class Negociations {
         situation.verifierPassee(LocalDate.now(horloge));
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         situations.declarer(id, situation, auteur);
-        dossier.consigner(TypeEvenement.NOTE, "Situation déclarée le " + FormatFrancais.date(situation.declareeLe())
-                + " : ressources " + FormatFrancais.euros(situation.ressources()) + ", charges "
-                + FormatFrancais.euros(situation.charges()) + ", autres dettes " + FormatFrancais.euros(situation.autresDettes())
-                + " par mois, " + situation.personnesACharge() + " personne(s) à charge ; capacité de remboursement "
-                + FormatFrancais.euros(resteAVivre.capaciteMensuelle(situation)) + " par mois.", auteur, horloge.instant());
+        dossier.consigner(TypeEvenement.NOTE, Phrases.de("situation.declaree", FormatFrancais.date(situation.declareeLe()),
+                FormatFrancais.euros(situation.ressources()), FormatFrancais.euros(situation.charges()),
+                FormatFrancais.euros(situation.autresDettes()), situation.personnesACharge(),
+                FormatFrancais.euros(resteAVivre.capaciteMensuelle(situation))), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
     }
 
@@ -51,9 +51,10 @@ class Negociations {
         solution.verifierPassee(LocalDate.now(horloge));
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         situations.consigner(id, solution, auteur);
-        dossier.consigner(TypeEvenement.NOTE, "Solution négociée le " + FormatFrancais.date(solution.decideeLe()) + " : "
-                + Libelles.solution(solution.nature()) + solution.montant().map(m -> " de " + FormatFrancais.euros(m)).orElse("")
-                + (solution.commentaire().isEmpty() ? "" : " (" + solution.commentaire() + ")") + ".", auteur, horloge.instant());
+        dossier.consigner(TypeEvenement.NOTE, Phrases.de("solution.negociee", FormatFrancais.date(solution.decideeLe()),
+                Libelles.solution(solution.nature()),
+                solution.montant().map(m -> Phrases.de("solution.montant", FormatFrancais.euros(m))).orElse(""),
+                solution.commentaire().isEmpty() ? "" : " (" + solution.commentaire() + ")"), auteur, horloge.instant());
         dossiers.enregistrer(dossier);
     }
 }
