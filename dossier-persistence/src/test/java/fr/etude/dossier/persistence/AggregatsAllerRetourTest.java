@@ -229,16 +229,24 @@ class AggregatsAllerRetourTest {
     }
 
     @Test
-    void aComplaintThroughItsStepsAndTheFlagOnTheDossier() {
+    void aComplaintThroughItsStepsAndTheFlagOnTheDossierWrittenByTheDossierAlone() {
         Reclamation reclamation = new Reclamation(LocalDate.of(2026, 11, 3), "Conteste les frais de relance");
         reclamation.accuserReception(LocalDate.of(2026, 11, 4));
         reclamations.enregistrer(dossier, reclamation, clerc);
+        assertThat(jdbc.queryForObject("select reclamation_ouverte from dossier where id = ?", Boolean.class,
+                dossier.value())).as("the complaint's adapter never writes the dossier's row").isFalse();
+        Dossier bloque = dossiers.parId(dossier).orElseThrow();
+        bloque.bloquer(fr.etude.dossier.core.dossier.Blocage.RECLAMATION_OUVERTE, "Conteste les frais", clerc, MOMENT);
+        dossiers.enregistrer(bloque);
         assertThat(jdbc.queryForObject("select reclamation_ouverte from dossier where id = ?", Boolean.class,
                 dossier.value())).isTrue();
 
         reclamation.analyser("Frais non dus sans titre (art. L111-8 CPCE) : retirés.");
         reclamation.repondre("Décompte rectifié envoyé.", LocalDate.of(2026, 11, 10));
         reclamations.enregistrer(dossier, reclamation, clerc);
+        Dossier debloque = dossiers.parId(dossier).orElseThrow();
+        debloque.lever(fr.etude.dossier.core.dossier.Blocage.RECLAMATION_OUVERTE, "Réponse envoyée", clerc, MOMENT);
+        dossiers.enregistrer(debloque);
 
         Reclamation relue = reclamations.duDossier(dossier).get(0);
         assertThat(relue.statut()).isEqualTo(Reclamation.Statut.REPONDUE);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +19,10 @@ class ReclamationsAdapter implements Reclamations {
 
 
     private final ReclamationJpaRepository repository;
-    private final JdbcTemplate jdbc;
     private final JournalAudit journal;
 
-    ReclamationsAdapter(ReclamationJpaRepository repository, JdbcTemplate jdbc, JournalAudit journal) {
+    ReclamationsAdapter(ReclamationJpaRepository repository, JournalAudit journal) {
         this.repository = repository;
-        this.jdbc = jdbc;
         this.journal = journal;
     }
 
@@ -46,11 +43,6 @@ class ReclamationsAdapter implements Reclamations {
         entite.reponse = reclamation.reponse().orElse(null);
         entite.reponduLe = reclamation.reponduLe().orElse(null);
         repository.saveAndFlush(entite);
-        jdbc.update("""
-                update dossier set reclamation_ouverte = exists (
-                    select 1 from reclamation where dossier_id = ? and statut <> 'REPONDUE')
-                 where id = ?
-                """, dossier.value(), dossier.value());
         journal.journaliser(auteur, "reclamation", reclamation.id(), "RECLAMATION_" + reclamation.statut().name(), avant);
     }
 
