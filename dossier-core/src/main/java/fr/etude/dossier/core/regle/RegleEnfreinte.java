@@ -10,7 +10,7 @@ import java.util.Optional;
 public class RegleEnfreinte extends RuntimeException {
 
     /** The datum a refusal is about. */
-    public enum Sujet { DATE, MONTANT, ISSUE, PROMESSE_DATE, PROMESSE_MONTANT, PREMIERE_ECHEANCE, ACCORD }
+    public enum Sujet { DATE, MONTANT, ISSUE, PROMESSE_DATE, PROMESSE_MONTANT, PREMIERE_ECHEANCE, ACCORD, MOTIF }
 
     private final transient Sujet sujet;
 

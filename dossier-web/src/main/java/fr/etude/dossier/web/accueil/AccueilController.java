@@ -16,7 +16,7 @@ class AccueilController {
             case CLERK -> "/journee";
             case HUISSIER -> "/escalades";
             case CREDITOR -> "/portefeuille";
-            case ADMIN -> "/admin/utilisateurs";
+            case ADMIN -> "/admin";
         };
     }
 }

@@ -24,6 +24,8 @@ import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.paiement.Paiement;
 import fr.etude.dossier.core.dossier.Paiements;
 import fr.etude.dossier.core.taux.Baremes;
+import fr.etude.dossier.core.taux.TableDeTaux;
+import fr.etude.dossier.core.taux.TablesDeTaux;
 
 /** Everything a dossier page shows: its header, its décompte at a date, its timeline. */
 @Service
@@ -35,8 +37,11 @@ public class ConsultationDeDossier {
     private final Dossiers dossiers;
     private final Paiements paiements;
     private final Baremes baremes;
+    private final TablesDeTaux tables;
 
-    ConsultationDeDossier(LecturesDeDossier lectures, Dossiers dossiers, Paiements paiements, Baremes baremes) {
+    ConsultationDeDossier(LecturesDeDossier lectures, Dossiers dossiers, Paiements paiements, Baremes baremes,
+                          TablesDeTaux tables) {
+        this.tables = tables;
         this.lectures = lectures;
         this.dossiers = dossiers;
         this.paiements = paiements;
@@ -54,7 +59,9 @@ public class ConsultationDeDossier {
             } catch (DecompteImpossible refus) {
                 resultat = new Resultat(Optional.empty(), Optional.of(refus.getMessage()));
             }
-            return new Consultation(fiche, au, evenements, resultat.decompte(), resultat.refus(),
+            Optional<LocalDate> calculableJusquAu = resultat.refus().flatMap(refus -> derniereDateCalculable())
+                    .filter(date -> date.isBefore(au));
+            return new Consultation(fiche, au, evenements, resultat.decompte(), resultat.refus(), calculableJusquAu,
                     lectures.chronologie(id, evenements, ENTREES_DE_CHRONOLOGIE), versements);
         });
     }
@@ -70,14 +77,23 @@ public class ConsultationDeDossier {
                 .calculer(new DemandeDeDecompte(au, creances, retenus, List.of(), Conventions.parDefaut()));
     }
 
+    /** The last day both rate tables reach: a décompte refused for a missing half-year can be drawn up then. */
+    private Optional<LocalDate> derniereDateCalculable() {
+        return java.util.stream.Stream.of(TableDeTaux.Nature.values())
+                .map(nature -> tables.table(nature).connuJusquAu())
+                .reduce(Optional.of(LocalDate.MAX), (a, b) -> a.isEmpty() || b.isEmpty() ? Optional.empty()
+                        : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get()));
+    }
+
     private record Resultat(Optional<Decompte> decompte, Optional<String> refus) {
     }
 
     /**
-     * @param refus why the décompte could not be drawn up at that date (a rate not yet published…)
+     * @param refus             why the décompte could not be drawn up at that date (a rate not yet published…)
+     * @param calculableJusquAu the last date it can be drawn up, when a missing half-year is the reason
      */
     public record Consultation(FicheDeDossier fiche, LocalDate au, Optional<TypeEvenement> evenements,
-                               Optional<Decompte> decompte, Optional<String> refus,
+                               Optional<Decompte> decompte, Optional<String> refus, Optional<LocalDate> calculableJusquAu,
                                List<FicheDeDossier.Entree> chronologie, List<Paiement> paiements) {
     }
 }

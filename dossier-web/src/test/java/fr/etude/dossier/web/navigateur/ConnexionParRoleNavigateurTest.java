@@ -19,7 +19,7 @@ class ConnexionParRoleNavigateurTest extends ParcoursNavigateur {
             "clerc, /journee, Ma journée, Claire Moreau",
             "huissier, /escalades, Demandes de passage au contentieux, Me Hélène Garnier",
             "creancier, /portefeuille, Mon portefeuille, Énergies du Rhône (service contentieux)",
-            "admin, /admin/utilisateurs, Utilisateurs, Administrateur de l'étude"})
+            "admin, /admin, Administration, Administrateur de l'étude"})
     void eachDemoUserSeesHisHomePage(String identifiant, String accueil, String titre, String nom) {
         seConnecter(identifiant, "demo");
 

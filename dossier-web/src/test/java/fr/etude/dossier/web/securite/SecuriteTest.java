@@ -48,7 +48,7 @@ class SecuriteTest {
     PasswordEncoder encodeur;
 
     @ParameterizedTest
-    @CsvSource({"clerc, /journee", "huissier, /escalades", "creancier, /portefeuille", "admin, /admin/utilisateurs"})
+    @CsvSource({"clerc, /journee", "huissier, /escalades", "creancier, /portefeuille", "admin, /admin"})
     void eachDemoUserSignsInAndLandsOnHisRolesHomePage(String identifiant, String accueil) throws Exception {
         Cookie session = ConnexionDeTest.connecter(mvc, identifiant);
 

@@ -1,0 +1,24 @@
+package fr.etude.dossier.web.admin;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import fr.etude.dossier.web.taux.TablesDeLaLoi;
+
+/** The administrator's home: what the law's tables lack or still have to confirm, and where to do it. */
+@Controller
+class AdministrationController {
+
+    private final TablesDeLaLoi tables;
+
+    AdministrationController(TablesDeLaLoi tables) {
+        this.tables = tables;
+    }
+
+    @GetMapping("/admin")
+    String accueil(Model model) {
+        model.addAttribute("aFaire", tables.aFaire());
+        return "admin/accueil";
+    }
+}
