@@ -59,6 +59,13 @@ public final class DossierDeTest {
         return this;
     }
 
+    /** A consumer créance whose formal demand, sent the day it fell due, starts the legal interest (1344-1 C. civ.). */
+    public DossierDeTest avecCreanceMiseEnDemeure(String principal, LocalDate exigibleEtMiseEnDemeureLe) {
+        creances.add(Creance.simple(Montant.of(principal), exigibleEtMiseEnDemeureLe, NatureCreance.CONSOMMATION,
+                "F-" + (creances.size() + 1)).avecMiseEnDemeure(exigibleEtMiseEnDemeureLe));
+        return this;
+    }
+
     /** Worked by that user (an identifiant: clerc, clerc2…). */
     public DossierDeTest gerePar(String identifiant) {
         this.gestionnaire = identifiant;

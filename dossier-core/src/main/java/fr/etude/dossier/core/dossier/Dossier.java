@@ -124,7 +124,7 @@ public final class Dossier {
                                               Instant moment) {
         Objects.requireNonNull(procedureChoisie, "Choisissez la procédure à engager.");
         DemandeDEscalade demande = exigerUneDemandeEnAttente();
-        DecisionDEscalade decision = PolitiquesDEscalade.evaluer(this, demande.cible(), contexte);
+        DecisionDEscalade decision = PolitiquesDEscalade.evaluerLApprobation(this, demande.cible(), procedureChoisie, contexte);
         if (decision.acceptee()) {
             demandeEnAttente = null;
             procedure = procedureChoisie;

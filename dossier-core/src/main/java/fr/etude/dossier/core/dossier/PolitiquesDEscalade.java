@@ -58,6 +58,25 @@ public final class PolitiquesDEscalade {
         return new DecisionDEscalade(cible, refus, avertissements(cible, contexte));
     }
 
+    /**
+     * The commissaire's approval: the policies of the move, then the procedure he chose. The procédure
+     * simplifiée de recouvrement des petites créances is open only up to the ceiling of art. L125-1 and
+     * R125-1 CPCE (an office setting, read from data).
+     */
+    public static DecisionDEscalade evaluerLApprobation(Dossier dossier, Etape cible, Procedure procedure,
+                                                        ContexteDEscalade contexte) {
+        DecisionDEscalade decision = evaluer(dossier, cible, contexte);
+        if (procedure == Procedure.PETITES_CREANCES && contexte.solde().compareTo(contexte.plafondPetitesCreances()) > 0) {
+            List<DecisionDEscalade.Refus> refus = new ArrayList<>(decision.refus());
+            refus.add(new DecisionDEscalade.Refus("Plafond des petites créances (art. L125-1 CPCE)",
+                    "la procédure simplifiée des petites créances est réservée aux créances jusqu'à "
+                            + FormatFrancais.euros(contexte.plafondPetitesCreances()) + " : le solde est de "
+                            + FormatFrancais.euros(contexte.solde())));
+            return new DecisionDEscalade(cible, refus, decision.avertissements());
+        }
+        return decision;
+    }
+
     private static List<String> avertissements(Etape cible, ContexteDEscalade contexte) {
         List<String> avertissements = new ArrayList<>();
         if (cible.compareTo(Etape.CONTENTIEUX) < 0) {

@@ -77,6 +77,27 @@ class EscaladeDuDossierTest {
     }
 
     @Test
+    void theSmallClaimsProcedureIsRefusedAboveTheCeilingOfL125_1() {
+        Dossier dossier = auPrecontentieux(creance);
+        dossier.demanderEscalade("Mise en demeure restée sans effet", contexte(), clerc, MAINTENANT);
+
+        DecisionDEscalade refusee = dossier.approuverEscalade(Procedure.PETITES_CREANCES,
+                contexte(Map.of(creance.id(), LocalDate.of(2031, 2, 1)), Montant.of("21201.02")), commissaire, MAINTENANT);
+
+        assertThat(refusee.acceptee()).isFalse();
+        assertThat(refusee.refus()).extracting(DecisionDEscalade.Refus::politique)
+                .containsExactly("Plafond des petites créances (art. L125-1 CPCE)");
+        assertThat(refusee.motifs().get(0)).contains("réservée aux créances jusqu'à 5\u202f000,00\u00a0€");
+        assertThat(dossier.etape()).isEqualTo(Etape.PRECONTENTIEUX);
+        assertThat(dossier.demandeEnAttente()).isPresent();
+
+        assertThat(dossier.approuverEscalade(Procedure.PETITES_CREANCES,
+                contexte(Map.of(creance.id(), LocalDate.of(2031, 2, 1)), Montant.of("4999.99")), commissaire, MAINTENANT)
+                .acceptee()).isTrue();
+        assertThat(dossier.procedure()).contains(Procedure.PETITES_CREANCES);
+    }
+
+    @Test
     void theCommissaireMaySendTheRequestBackWithAComment() {
         Dossier dossier = auPrecontentieux(creance);
         dossier.demanderEscalade("Mise en demeure restée sans effet", contexte(), clerc, MAINTENANT);

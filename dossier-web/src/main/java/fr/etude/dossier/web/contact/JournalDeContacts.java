@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +30,8 @@ import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.promesse.PromesseDePaiement;
 import fr.etude.dossier.core.promesse.Promesses;
+import fr.etude.dossier.core.reglage.Reglage;
+import fr.etude.dossier.core.reglage.ReglagesDeLEtude;
 
 /**
  * Logs a contact: the contact's own rules and the lawful-contact policy first (for what the office
@@ -44,19 +45,16 @@ class JournalDeContacts {
     private final LecturesDeDossier lectures;
     private final HistoriqueDeContacts historique;
     private final Promesses promesses;
-    private final PolitiqueDeContact politique;
-    private final Period horizonDesPromesses;
+    private final ReglagesDeLEtude reglages;
     private final Clock horloge;
 
     JournalDeContacts(Dossiers dossiers, LecturesDeDossier lectures, HistoriqueDeContacts historique,
-                      Promesses promesses, Clock horloge,
-                      @Value("${dossier.contact.horizon-des-promesses}") Period horizonDesPromesses) {
+                      Promesses promesses, ReglagesDeLEtude reglages, Clock horloge) {
         this.dossiers = dossiers;
         this.lectures = lectures;
         this.historique = historique;
         this.promesses = promesses;
-        this.politique = PolitiqueDeContact.parDefaut();
-        this.horizonDesPromesses = horizonDesPromesses;
+        this.reglages = reglages;
         this.horloge = horloge;
     }
 
@@ -67,7 +65,8 @@ class JournalDeContacts {
     @Transactional
     public List<DecisionDeContact.Infraction> consigner(DossierId id, long versionLue, ContactAConsigner saisie,
                                                         Optional<String> derogation, Auteur auteur) {
-        saisie.verifier(LocalDateTime.now(horloge), horizonDesPromesses);
+        saisie.verifier(LocalDateTime.now(horloge), Period.ofMonths(reglages.entier(Reglage.CONTACT_HORIZON_PROMESSES_MOIS)));
+        PolitiqueDeContact politique = Reglage.politiqueDeContact(reglages);
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         boolean alsaceMoselle = lectures.fiche(id).flatMap(fiche -> fiche.codePostalDuDebiteur())
                 .map(JoursFeries::estAlsaceMoselle).orElse(false);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,8 @@ import fr.etude.dossier.core.echeancier.Echeance;
 import fr.etude.dossier.core.echeancier.Echeancier;
 import fr.etude.dossier.core.echeancier.Echeanciers;
 import fr.etude.dossier.core.echeancier.PlansDuDossier;
+import fr.etude.dossier.core.reglage.Reglage;
+import fr.etude.dossier.core.reglage.ReglagesDeLEtude;
 
 /**
  * Payment plans: agreed with the debtor, cancelled, and kept in step with the payments (a payment
@@ -43,21 +44,21 @@ public class SuiviDesEcheanciers {
     private final Paiements paiements;
     private final SituationsDesDebiteurs situations;
     private final Clock horloge;
-    private final int joursDeGrace;
+    private final ReglagesDeLEtude reglages;
 
     SuiviDesEcheanciers(Dossiers dossiers, Echeanciers echeanciers, Paiements paiements, SituationsDesDebiteurs situations,
-                        Clock horloge, @Value("${dossier.echeancier.jours-de-grace}") int joursDeGrace) {
+                        Clock horloge, ReglagesDeLEtude reglages) {
         this.dossiers = dossiers;
         this.echeanciers = echeanciers;
         this.paiements = paiements;
         this.situations = situations;
         this.horloge = horloge;
-        this.joursDeGrace = joursDeGrace;
+        this.reglages = reglages;
     }
 
     /** The days allowed after an instalment's date before it counts as missed (office setting). */
     public int joursDeGrace() {
-        return joursDeGrace;
+        return reglages.entier(Reglage.ECHEANCIER_JOURS_DE_GRACE);
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +74,7 @@ public class SuiviDesEcheanciers {
     public Echeancier convenir(DossierId id, long versionLue, List<Echeance> echeances, Optional<String> surete,
                                LocalDate accordLe, Auteur auteur) {
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
-        Echeancier echeancier = plans(id).convenir(echeances, surete, accordLe, LocalDate.now(horloge), joursDeGrace);
+        Echeancier echeancier = plans(id).convenir(echeances, surete, accordLe, LocalDate.now(horloge), joursDeGrace());
         echeanciers.enregistrer(id, echeancier, auteur);
         situations.consigner(id, new SolutionNegociee(surete.isPresent() ? SolutionNegociee.Nature.ECHELONNEMENT_AVEC_SURETE
                 : SolutionNegociee.Nature.ECHELONNEMENT, accordLe, Optional.empty(), surete.orElse("")), auteur);
@@ -113,7 +114,7 @@ public class SuiviDesEcheanciers {
         echeanciers.enregistrer(id, enCours.get(), Auteur.SURVEILLANCE);
         Dossier dossier = dossiers.parId(id).orElseThrow();
         dossier.consigner(TypeEvenement.ECHEANCIER, Phrases.de("echeancier.defaillant", manquee.get().rang(),
-                FormatFrancais.date(manquee.get().date()), joursDeGrace), Auteur.SURVEILLANCE, horloge.instant());
+                FormatFrancais.date(manquee.get().date()), enCours.get().joursDeGrace()), Auteur.SURVEILLANCE, horloge.instant());
         if (dossier.statut() == StatutDossier.OUVERT) {
             dossier.planifier(new ProchaineAction(aujourdhui, ProchaineAction.Type.ECHEANCE_IMPAYEE), Auteur.SURVEILLANCE,
                     horloge.instant());

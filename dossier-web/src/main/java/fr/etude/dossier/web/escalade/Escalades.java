@@ -23,6 +23,8 @@ import fr.etude.dossier.core.dossier.ContexteDEscalade;
 import fr.etude.dossier.core.dossier.DecisionDEscalade;
 import fr.etude.dossier.core.dossier.Procedure;
 import fr.etude.dossier.core.prescription.Prescription;
+import fr.etude.dossier.core.reglage.Reglage;
+import fr.etude.dossier.core.reglage.ReglagesDeLEtude;
 
 /** Moving a dossier to its next stage: the clerk asks, the policies decide, the commissaire approves contentieux. */
 @Service
@@ -31,20 +33,13 @@ public class Escalades {
     private final Dossiers dossiers;
     private final LecturesDeDossier lectures;
     private final Clock horloge;
-    private final Montant coutEstimeDesPoursuites;
-    private final Montant plafondPetitesCreances;
-    private final Period preavisDePrescription;
+    private final ReglagesDeLEtude reglages;
 
-    Escalades(Dossiers dossiers, LecturesDeDossier lectures, Clock horloge,
-              @Value("${dossier.escalade.cout-estime-des-poursuites}") String coutEstime,
-              @Value("${dossier.escalade.plafond-petites-creances}") String plafond,
-              @Value("${dossier.prescription.preavis}") Period preavis) {
+    Escalades(Dossiers dossiers, LecturesDeDossier lectures, Clock horloge, ReglagesDeLEtude reglages) {
         this.dossiers = dossiers;
         this.lectures = lectures;
         this.horloge = horloge;
-        this.coutEstimeDesPoursuites = Montant.of(coutEstime);
-        this.plafondPetitesCreances = Montant.of(plafond);
-        this.preavisDePrescription = preavis;
+        this.reglages = reglages;
     }
 
     @Transactional
@@ -77,8 +72,9 @@ public class Escalades {
             prescriptions.put(creance.id(), Prescription.calculer(creance, List.of()).acquiseLe());
         }
         Montant solde = lectures.fiche(dossier.id()).map(fiche -> fiche.solde()).orElse(Montant.ZERO);
-        return new ContexteDEscalade(LocalDate.now(horloge), solde, prescriptions, coutEstimeDesPoursuites,
-                plafondPetitesCreances, preavisDePrescription);
+        return new ContexteDEscalade(LocalDate.now(horloge), solde, prescriptions,
+                reglages.montant(Reglage.ESCALADE_COUT_ESTIME), reglages.montant(Reglage.ESCALADE_PLAFOND_PETITES_CREANCES),
+                Period.ofMonths(reglages.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)));
     }
 
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * How every form is bound: text trimmed (blank is absent), and a value that cannot be read becomes a
+ * How every form is bound: text trimmed (blank is absent), rates read the French way, and a value that cannot be read becomes a
  * field error whose French message names the field and repeats what was typed.
  */
 @ControllerAdvice
@@ -21,6 +21,9 @@ class LiaisonDesFormulaires {
     @InitBinder
     void lier(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        // Forms have no decimal but rates (amounts are Montant): the binder's own number editor for
+        // BigDecimal would otherwise come first and refuse "6,65".
+        binder.addCustomFormatter(new TauxFormatter(), java.math.BigDecimal.class);
         binder.setBindingErrorProcessor(ERREURS_DE_LECTURE);
     }
 

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** French amounts, dates, times and rates, read and printed the same way by every form. */
+/** French amounts, dates and times, read and printed the same way by every form and parameter. */
 @Configuration(proxyBeanMethods = false)
 class SaisieConfiguration implements WebMvcConfigurer {
 
@@ -13,6 +13,5 @@ class SaisieConfiguration implements WebMvcConfigurer {
         registry.addFormatter(new MontantFormatter());
         registry.addFormatter(new DateFormatter());
         registry.addFormatter(new HeureFormatter());
-        registry.addFormatter(new TauxFormatter());
     }
 }

@@ -2,10 +2,8 @@ package fr.etude.dossier.web.journee;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +20,8 @@ import fr.etude.dossier.core.dossier.DemandeDeJournee;
 import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.dossier.FiltreDeJournee;
 import fr.etude.dossier.core.dossier.Indicateur;
+import fr.etude.dossier.core.reglage.Reglage;
+import fr.etude.dossier.core.reglage.ReglagesDeLEtude;
 import fr.etude.dossier.core.dossier.ListesDeDossiers;
 import fr.etude.dossier.core.dossier.PageDeDossiers;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
@@ -37,14 +37,13 @@ class JourneeController {
 
     private final ListesDeDossiers listes;
     private final Clock horloge;
-    private final Period preavisDePrescription;
+    private final ReglagesDeLEtude reglages;
     private final MessageSource messages;
 
-    JourneeController(ListesDeDossiers listes, Clock horloge,
-                      @Value("${dossier.prescription.preavis}") Period preavisDePrescription, MessageSource messages) {
+    JourneeController(ListesDeDossiers listes, Clock horloge, ReglagesDeLEtude reglages, MessageSource messages) {
         this.listes = listes;
         this.horloge = horloge;
-        this.preavisDePrescription = preavisDePrescription;
+        this.reglages = reglages;
         this.messages = messages;
     }
 
@@ -52,7 +51,7 @@ class JourneeController {
     String journee(@AuthenticationPrincipal UtilisateurConnecte clerc, @ModelAttribute("criteres") CriteresDeJournee criteres,
                    BindingResult resultat, @RequestParam(name = "apres", required = false) String apres, Model model) {
         LocalDate aujourdhui = LocalDate.now(horloge);
-        LocalDate alertePrescription = aujourdhui.plus(preavisDePrescription);
+        LocalDate alertePrescription = aujourdhui.plusMonths(reglages.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS));
         FiltreDeJournee filtre = criteres.filtre(resultat);
         DemandeDeJournee demande = new DemandeDeJournee(clerc.id(), aujourdhui, alertePrescription, filtre);
         PageDeDossiers page = listes.journee(demande, Optional.ofNullable(apres).map(Curseur::depuisTexte), TAILLE_PAGE);

@@ -20,11 +20,10 @@ import fr.etude.dossier.core.taux.TableDeTaux;
 /** A half-year of a rate table as the administrator types it. */
 public class LigneDeTauxSaisie {
 
-    @NotNull
+    /** The half-year: typed when one is added, taken from the address when one is corrected. */
     @Min(1990)
     @Max(2100)
     private Integer annee;
-    @NotNull
     @Min(1)
     @Max(2)
     private Integer numero;

@@ -59,6 +59,11 @@ class TauxController {
                    RedirectAttributes redirection) {
         TableDeTaux.Nature nature = nature(nom);
         exigerLeSecondTaux(nature, saisie, resultat);
+        for (String champ : new String[]{"annee", "numero"}) {
+            if (resultat.getFieldValue(champ) == null && !resultat.hasFieldErrors(champ)) {
+                RefusDuDomaine.obligatoire(resultat, champ);
+            }
+        }
         if (!resultat.hasErrors()) {
             try {
                 tables.ajouter(nature, saisie.ligne(nature), administrateur.auteur());

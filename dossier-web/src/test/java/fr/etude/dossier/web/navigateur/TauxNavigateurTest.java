@@ -43,7 +43,7 @@ class TauxNavigateurTest extends ParcoursNavigateur {
 
     @Test
     void theAdministratorEntersTheMissingHalfYearAndEveryDemoDecompteThenComputesToday() {
-        DossierId dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).avecCreance("1000.00", LocalDate.of(2026, 6, 30))
+        DossierId dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).avecCreanceMiseEnDemeure("1000.00", LocalDate.of(2026, 6, 30))
                 .creer();
         seConnecter("admin");
         assertThat(navigateur.findElement(By.cssSelector("[data-test=a-faire]")).getText())

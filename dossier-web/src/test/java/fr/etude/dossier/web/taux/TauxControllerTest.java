@@ -53,9 +53,10 @@ class TauxControllerTest {
 
     @Test
     void addingTheMissingHalfYearMakesTheRefusedDecompteComputeToTheCent() throws Exception {
-        // 1 000,00 € due on 30/06/2026: interest at the taux légal from 1 July, 143 days to 20/11/2026.
+        // 1 000,00 € due and claimed by a mise en demeure on 30/06/2026: legal interest from 1 July, 143 days
+        // to 20/11/2026.
         DossierId dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge)
-                .avecCreance("1000.00", LocalDate.of(2026, 6, 30)).creer();
+                .avecCreanceMiseEnDemeure("1000.00", LocalDate.of(2026, 6, 30)).creer();
         Cookie clerc = ConnexionDeTest.connecter(mvc, "clerc");
         mvc.perform(get("/dossiers/{id}", dossier.value()).param("au", "20/11/2026").cookie(clerc))
                 .andExpect(content().string(containsString("2e semestre 2026")))
