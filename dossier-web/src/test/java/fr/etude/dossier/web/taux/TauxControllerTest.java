@@ -74,7 +74,8 @@ class TauxControllerTest {
         mvc.perform(get("/dossiers/{id}", dossier.value()).param("au", "20/11/2026").cookie(clerc))
                 .andExpect(content().string(containsString("data-test=\"solde-decompte\">1\u202f015,67\u00a0€")));
         assertThat(jdbc.queryForObject("select count(*) from journal_audit where entite = 'taux_interet_legal' "
-                + "and entite_id = '2026-07-01' and action = 'AJOUT'", Integer.class)).isEqualTo(1);
+                + "and entite_id = '2026-07-01' and action = 'AJOUT' and apres->>'source' = 'arrêté de test (valeur fictive)'",
+                Integer.class)).isEqualTo(1);
     }
 
     @Test
