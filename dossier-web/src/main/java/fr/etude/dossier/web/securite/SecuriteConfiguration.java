@@ -3,6 +3,7 @@ package fr.etude.dossier.web.securite;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -19,8 +20,9 @@ class SecuriteConfiguration {
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentification) throws Exception {
         http
+            .authenticationManager(authentification)
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/connexion", "/ressources/**", "/webjars/**", "/error").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
