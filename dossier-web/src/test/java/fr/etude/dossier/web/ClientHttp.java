@@ -49,7 +49,7 @@ public final class ClientHttp {
     }
 
     public HttpResponse<String> get(String chemin, String session) throws IOException, InterruptedException {
-        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(url(chemin))).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder requete = page(chemin);
         if (session != null) {
             requete.header("Cookie", "SESSION=" + session);
         }
@@ -58,8 +58,7 @@ public final class ClientHttp {
 
     public HttpResponse<String> post(String chemin, String session, Map<String, String> champs, Map<String, String> entetes)
             throws IOException, InterruptedException {
-        HttpRequest.Builder requete = HttpRequest.newBuilder(URI.create(url(chemin))).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded");
+        HttpRequest.Builder requete = page(chemin).header("Content-Type", "application/x-www-form-urlencoded");
         if (session != null) {
             requete.header("Cookie", "SESSION=" + session);
         }
@@ -69,6 +68,11 @@ public final class ClientHttp {
                 .collect(Collectors.joining("&"));
         return client.send(requete.POST(HttpRequest.BodyPublishers.ofString(corps)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asks for HTML, as a browser does: error pages answer other clients in JSON. */
+    private HttpRequest.Builder page(String chemin) {
+        return HttpRequest.newBuilder(URI.create(url(chemin))).timeout(Duration.ofSeconds(60)).header("Accept", "text/html");
     }
 
     /** The CSRF token of the first form of a page. */
