@@ -143,7 +143,7 @@ class ListesDeDossiersTest {
     private UtilisateurId nouveauClerc(String identifiant) {
         UtilisateurId id = UtilisateurId.nouveau();
         utilisateurs.creer(new Utilisateur(id, identifiant, "Clerc " + identifiant, Role.CLERK, Optional.empty(),
-                true, Optional.empty()), "{noop}x");
+                true), "{noop}x");
         return id;
     }
 }

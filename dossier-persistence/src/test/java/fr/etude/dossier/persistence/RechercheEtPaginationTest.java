@@ -96,7 +96,7 @@ class RechercheEtPaginationTest {
     void pagesFollowEachOtherWithoutGapNorRepeatAndEachIsOneQuery() {
         UtilisateurId clerc = UtilisateurId.nouveau();
         utilisateurs.creer(new Utilisateur(clerc, "pagination." + clerc.value(), "Clerc paginé", Role.CLERK,
-                Optional.empty(), true, Optional.empty()), "{noop}x");
+                Optional.empty(), true), "{noop}x");
         generateur.genererDossiers(600, generateur.creerCreanciers(), List.of(clerc), AUJOURDHUI, 99);
         List<DossierResume> toutEnUneFois = listes.journee(journeeDe(clerc), Optional.empty(), 10_000).dossiers();
 

@@ -3,8 +3,6 @@ package fr.etude.dossier.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.etude.dossier.core.utilisateur.PolitiqueDeBlocage;
 import fr.etude.dossier.core.utilisateur.Role;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
@@ -41,35 +38,6 @@ class UtilisateursAdapterTest {
     }
 
     @Test
-    void blocksTheAccountAtTheFailureThatReachesTheLimit() {
-        utilisateurs.creer(clerc("p.blanc"), "{bcrypt}hash");
-        PolitiqueDeBlocage politique = new PolitiqueDeBlocage(3, Duration.ofMinutes(15));
-        Instant maintenant = Instant.parse("2026-11-20T09:00:00Z");
-
-        utilisateurs.enregistrerEchec("p.blanc", politique, maintenant);
-        utilisateurs.enregistrerEchec("p.blanc", politique, maintenant);
-        assertThat(utilisateurs.pourConnexion("p.blanc").orElseThrow().utilisateur().estBloque(maintenant)).isFalse();
-
-        utilisateurs.enregistrerEchec("p.blanc", politique, maintenant);
-        Utilisateur bloque = utilisateurs.pourConnexion("p.blanc").orElseThrow().utilisateur();
-        assertThat(bloque.estBloque(maintenant.plusSeconds(60))).isTrue();
-        assertThat(bloque.estBloque(maintenant.plus(Duration.ofMinutes(16)))).isFalse();
-    }
-
-    @Test
-    void aSuccessfulSignInForgetsEarlierFailures() {
-        utilisateurs.creer(clerc("j.morel"), "{bcrypt}hash");
-        PolitiqueDeBlocage politique = new PolitiqueDeBlocage(2, Duration.ofMinutes(15));
-        Instant maintenant = Instant.parse("2026-11-20T09:00:00Z");
-
-        utilisateurs.enregistrerEchec("j.morel", politique, maintenant);
-        utilisateurs.enregistrerSucces("j.morel");
-        utilisateurs.enregistrerEchec("j.morel", politique, maintenant);
-
-        assertThat(utilisateurs.pourConnexion("j.morel").orElseThrow().utilisateur().estBloque(maintenant)).isFalse();
-    }
-
-    @Test
     void theSchemaRefusesACreditorUserWithoutCreditor() {
         assertThatThrownBy(() -> jdbc.update("""
                 insert into utilisateur (id, identifiant, mot_de_passe, nom_affiche, role)
@@ -88,6 +56,6 @@ class UtilisateursAdapterTest {
         };
         String nom = Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);
         return new Utilisateur(UtilisateurId.nouveau(), identifiant, prenom + " " + nom, Role.CLERK,
-                Optional.empty(), true, Optional.empty());
+                Optional.empty(), true);
     }
 }

@@ -1,6 +1,5 @@
 package fr.etude.dossier.core.utilisateur;
 
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ import fr.etude.dossier.core.creancier.CreancierId;
  * no other role is bound to one.
  */
 public record Utilisateur(UtilisateurId id, String identifiant, String nomAffiche, Role role,
-                          Optional<CreancierId> creancier, boolean actif, Optional<Instant> bloqueJusqua) {
+                          Optional<CreancierId> creancier, boolean actif) {
 
     public Utilisateur {
         Objects.requireNonNull(id);
@@ -27,9 +26,5 @@ public record Utilisateur(UtilisateurId id, String identifiant, String nomAffich
                     ? "Un utilisateur créancier doit être rattaché à un créancier."
                     : "Seul un utilisateur créancier est rattaché à un créancier.");
         }
-    }
-
-    public boolean estBloque(Instant maintenant) {
-        return bloqueJusqua.map(maintenant::isBefore).orElse(false);
     }
 }

@@ -1,6 +1,5 @@
 package fr.etude.dossier.persistence.utilisateur;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -38,12 +37,6 @@ class UtilisateurEntity {
 
     @Column(nullable = false)
     boolean actif;
-
-    @Column(name = "echecs_connexion", nullable = false)
-    int echecsConnexion;
-
-    @Column(name = "bloque_jusqua")
-    Instant bloqueJusqua;
 
     @Version
     Long version;

@@ -1,6 +1,5 @@
 package fr.etude.dossier.persistence.utilisateur;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +7,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.creancier.CreancierId;
-import fr.etude.dossier.core.utilisateur.PolitiqueDeBlocage;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
@@ -45,25 +43,11 @@ class UtilisateursAdapter implements Utilisateurs {
         entity.role = utilisateur.role();
         entity.creancierId = utilisateur.creancier().map(CreancierId::value).orElse(null);
         entity.actif = utilisateur.actif();
-        entity.bloqueJusqua = utilisateur.bloqueJusqua().orElse(null);
         repository.saveAndFlush(entity);
-    }
-
-    @Override
-    @Transactional
-    public void enregistrerEchec(String identifiant, PolitiqueDeBlocage politique, Instant maintenant) {
-        repository.compterEchec(identifiant, politique.echecsMax(), politique.finDuBlocage(maintenant));
-    }
-
-    @Override
-    @Transactional
-    public void enregistrerSucces(String identifiant) {
-        repository.remettreAZero(identifiant);
     }
 
     private static Utilisateur toDomain(UtilisateurEntity entity) {
         return new Utilisateur(new UtilisateurId(entity.id), entity.identifiant, entity.nomAffiche, entity.role,
-                Optional.ofNullable(entity.creancierId).map(CreancierId::new), entity.actif,
-                Optional.ofNullable(entity.bloqueJusqua));
+                Optional.ofNullable(entity.creancierId).map(CreancierId::new), entity.actif);
     }
 }

@@ -69,8 +69,7 @@ class DonneesDeDemonstration implements SmartInitializingSingleton {
 
     private UtilisateurId creer(String identifiant, String nom, Role role, CreancierId creancier, String hash) {
         UtilisateurId id = UtilisateurId.nouveau();
-        utilisateurs.creer(new Utilisateur(id, identifiant, nom, role, Optional.ofNullable(creancier), true,
-                Optional.empty()), hash);
+        utilisateurs.creer(new Utilisateur(id, identifiant, nom, role, Optional.ofNullable(creancier), true), hash);
         return id;
     }
 }

@@ -64,7 +64,7 @@ class GenerationALaDemande implements ApplicationRunner {
             String identifiant = String.format("clerc-%03d", rang);
             if (utilisateurs.pourConnexion(identifiant).isEmpty()) {
                 utilisateurs.creer(new Utilisateur(UtilisateurId.nouveau(), identifiant, "Clerc " + rang, Role.CLERK,
-                        Optional.empty(), true, Optional.empty()), motDePasse);
+                        Optional.empty(), true), motDePasse);
             }
         }
         List<UtilisateurId> clercs = utilisateurs.tous().stream()

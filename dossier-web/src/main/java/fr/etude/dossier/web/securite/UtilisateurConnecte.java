@@ -1,7 +1,6 @@
 package fr.etude.dossier.web.securite;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,17 +32,15 @@ public final class UtilisateurConnecte implements UserDetails, CredentialsContai
     private final Role role;
     private final UUID creancierId;
     private final boolean actif;
-    private final boolean bloque;
     private transient String motDePasseHache;
 
-    UtilisateurConnecte(Utilisateur utilisateur, String motDePasseHache, Instant maintenant) {
+    UtilisateurConnecte(Utilisateur utilisateur, String motDePasseHache) {
         this.id = utilisateur.id().value();
         this.identifiant = utilisateur.identifiant();
         this.nomAffiche = utilisateur.nomAffiche();
         this.role = utilisateur.role();
         this.creancierId = utilisateur.creancier().map(CreancierId::value).orElse(null);
         this.actif = utilisateur.actif();
-        this.bloque = utilisateur.estBloque(maintenant);
         this.motDePasseHache = motDePasseHache;
     }
 
@@ -84,11 +81,7 @@ public final class UtilisateurConnecte implements UserDetails, CredentialsContai
         return identifiant;
     }
 
-    @Override
-    public boolean isAccountNonLocked() {
-        return !bloque;
-    }
-
+    /** An administrator disables an account; nothing else closes one (throttling only slows sign-ins down). */
     @Override
     public boolean isEnabled() {
         return actif;

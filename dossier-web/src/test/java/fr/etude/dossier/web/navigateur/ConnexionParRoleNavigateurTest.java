@@ -67,7 +67,7 @@ class ConnexionParRoleNavigateurTest extends ParcoursNavigateur {
         seConnecter("huissier", "pas-le-bon");
 
         assertThat(navigateur.findElement(By.cssSelector("[data-test=erreur]")).getText())
-                .isEqualTo("Identifiant ou mot de passe incorrect.");
+                .startsWith("Identifiant ou mot de passe incorrect, ou compte désactivé.");
         Navigateur.capturer(navigateur, "connexion-erreur");
     }
 

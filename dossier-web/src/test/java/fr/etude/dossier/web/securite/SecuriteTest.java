@@ -1,6 +1,5 @@
 package fr.etude.dossier.web.securite;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -12,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
@@ -22,15 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import fr.etude.dossier.core.utilisateur.Role;
-import fr.etude.dossier.core.utilisateur.Utilisateur;
-import fr.etude.dossier.core.utilisateur.UtilisateurId;
-import fr.etude.dossier.core.utilisateur.Utilisateurs;
 import fr.etude.dossier.web.ConnexionDeTest;
 
 @SpringBootTest
@@ -40,12 +32,6 @@ class SecuriteTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Utilisateurs utilisateurs;
-
-    @Autowired
-    PasswordEncoder encodeur;
 
     @ParameterizedTest
     @CsvSource({"clerc, /journee", "huissier, /escalades", "creancier, /portefeuille", "admin, /admin"})
@@ -63,7 +49,7 @@ class SecuriteTest {
                 .andExpect(redirectedUrl("/connexion?erreur")).andReturn();
 
         mvc.perform(get("/connexion?erreur").cookie(resultat.getResponse().getCookie("SESSION")))
-                .andExpect(content().string(containsString("Identifiant ou mot de passe incorrect.")));
+                .andExpect(content().string(containsString("Identifiant ou mot de passe incorrect, ou compte désactivé.")));
     }
 
     @Test
@@ -107,22 +93,6 @@ class SecuriteTest {
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
-    }
-
-    @Test
-    void repeatedFailuresBlockTheAccountEvenWithTheRightPassword() throws Exception {
-        utilisateurs.creer(new Utilisateur(UtilisateurId.nouveau(), "essais.repetes", "Essais Répétés", Role.CLERK,
-                Optional.empty(), true, Optional.empty()), encodeur.encode("juste"));
-        for (int essai = 0; essai < 5; essai++) {
-            mvc.perform(formLogin("/connexion").userParameter("identifiant").passwordParam("motDePasse")
-                    .user("essais.repetes").password("faux" + essai)).andExpect(redirectedUrl("/connexion?erreur"));
-        }
-
-        MvcResult resultat = mvc.perform(formLogin("/connexion").userParameter("identifiant")
-                        .passwordParam("motDePasse").user("essais.repetes").password("juste"))
-                .andExpect(redirectedUrl("/connexion?erreur")).andReturn();
-        mvc.perform(get("/connexion?erreur").cookie(resultat.getResponse().getCookie("SESSION")))
-                .andExpect(content().string(containsString("Compte bloqué après plusieurs échecs")));
     }
 
     @Test

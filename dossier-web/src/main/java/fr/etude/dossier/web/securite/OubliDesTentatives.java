@@ -1,0 +1,40 @@
+package fr.etude.dossier.web.securite;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import fr.etude.dossier.core.utilisateur.TentativesDeConnexion;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Each night, once across instances, deletes the failed sign-ins old enough to be forgotten: a
+ * guesser trying made-up logins would otherwise fill the table.
+ */
+@Component
+class OubliDesTentatives {
+
+    private static final Logger log = LoggerFactory.getLogger(OubliDesTentatives.class);
+
+    private final TentativesDeConnexion tentatives;
+    private final SecuriteProperties proprietes;
+    private final Clock horloge;
+
+    OubliDesTentatives(TentativesDeConnexion tentatives, SecuriteProperties proprietes, Clock horloge) {
+        this.tentatives = tentatives;
+        this.proprietes = proprietes;
+        this.horloge = horloge;
+    }
+
+    /** @return how many series were deleted */
+    @Scheduled(cron = "${dossier.securite.connexion.nettoyage}", zone = "Europe/Paris")
+    @SchedulerLock(name = "oubli-des-tentatives-de-connexion", lockAtMostFor = "PT1H")
+    int oublier() {
+        int oubliees = tentatives.oublier(proprietes.freinage().oubliAvant(horloge.instant()));
+        log.info("Tentatives de connexion oubliées : {}", oubliees);
+        return oubliees;
+    }
+}
