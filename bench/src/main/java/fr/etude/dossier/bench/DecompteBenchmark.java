@@ -28,7 +28,7 @@ import fr.etude.dossier.core.decompte.MoteurDeDecompte;
 import fr.etude.dossier.core.decompte.PaiementADecompter;
 import fr.etude.dossier.core.decompte.ParametresLegaux;
 import fr.etude.dossier.core.taux.BaremePublie;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 
 /**
  * The décompte of a realistic heavy dossier: 5 créances (legal rate, contractual rate with yearly

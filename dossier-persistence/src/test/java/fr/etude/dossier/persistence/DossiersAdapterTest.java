@@ -38,7 +38,7 @@ import fr.etude.dossier.core.dossier.ReferenceDossier;
 import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.ContexteDEscalade;
 import fr.etude.dossier.core.taux.BaremePublie;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 import fr.etude.dossier.core.taux.Semestre;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import fr.etude.dossier.core.identite.Siren;
-import fr.etude.dossier.core.taux.CategorieCreancier;
 
 /** A creditor client of the office, with the mandate under which the office acts for it. */
 public record Creancier(CreancierId id, String raisonSociale, Optional<Siren> siren, CategorieCreancier categorie,

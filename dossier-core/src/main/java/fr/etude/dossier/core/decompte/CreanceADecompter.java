@@ -11,7 +11,7 @@ import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.CreanceId;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 
 /** A créance as the décompte sees it: principal, interest regime, accessories. */
 public record CreanceADecompter(CreanceId id, String libelle, NatureCreance nature, Montant principal,

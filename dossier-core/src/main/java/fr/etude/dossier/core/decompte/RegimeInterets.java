@@ -8,7 +8,7 @@ import java.util.List;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.taux.BaremeDesTaux;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 import fr.etude.dossier.core.taux.Semestre;
 
 /** How a créance bears interest: from which day, at which rate on each day. */

@@ -3,7 +3,7 @@ package fr.etude.dossier.core.decompte;
 import java.math.BigDecimal;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 import fr.etude.dossier.core.taux.Semestre;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.etude.dossier.core.argent.Montant;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 
 /** What the top of a dossier page shows, read in one query. */
 public record FicheDeDossier(DossierId id, String reference, List<String> debiteurs, String creancier,

@@ -1,5 +1,6 @@
 package fr.etude.dossier.core.taux;
 
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -14,7 +14,7 @@ import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.taux.BaremePublie;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 
 /**
  * Worked examples, each computed by hand from the published rates, with the arithmetic written out.

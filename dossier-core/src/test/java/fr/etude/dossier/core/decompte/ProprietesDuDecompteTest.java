@@ -20,7 +20,7 @@ import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.taux.BaremePublie;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 
 /** What must hold for every décompte, whatever the debts and payments. */
 class ProprietesDuDecompteTest {

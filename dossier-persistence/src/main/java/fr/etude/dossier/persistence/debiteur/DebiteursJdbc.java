@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.etude.dossier.core.debiteur.Coordonnees;
 import fr.etude.dossier.core.debiteur.Debiteur;
 import fr.etude.dossier.core.debiteur.DebiteurId;
-import fr.etude.dossier.core.debiteur.Debiteurs;
+import fr.etude.dossier.core.dossier.Debiteurs;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;

@@ -16,7 +16,7 @@ import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
-import fr.etude.dossier.core.taux.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CategorieCreancier;
 
 @Repository
 class LecturesDeDossierJdbc implements LecturesDeDossier {

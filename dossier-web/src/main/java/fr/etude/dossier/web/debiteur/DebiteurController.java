@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.debiteur.Debiteur;
-import fr.etude.dossier.core.debiteur.Debiteurs;
+import fr.etude.dossier.core.dossier.Debiteurs;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.debiteur.Debiteur;
-import fr.etude.dossier.core.debiteur.Debiteurs;
+import fr.etude.dossier.core.dossier.Debiteurs;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.debiteur.ResteAVivre;
-import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
+import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;

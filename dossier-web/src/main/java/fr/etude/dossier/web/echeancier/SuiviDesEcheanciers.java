@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
-import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
+import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;

@@ -3,15 +3,12 @@ package fr.etude.dossier.web.erreur;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import fr.etude.dossier.persistence.erreur.MessagesDeContraintes;
 
 /**
  * A request the domain refuses (a bad link, a value out of range) is answered with its French
@@ -24,14 +21,6 @@ class DemandeInvalideAdvice {
 
     DemandeInvalideAdvice(MessageSource messages) {
         this.messages = messages;
-    }
-
-    /** A value that slipped past the domain is stopped by a database rule: the same French answer. */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String regleEnfreinte(DataIntegrityViolationException violation, Model model) {
-        model.addAttribute("motif", MessagesDeContraintes.pour(violation));
-        return "error/400";
     }
 
     /**

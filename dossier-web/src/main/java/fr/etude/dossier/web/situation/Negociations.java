@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.debiteur.ResteAVivre;
 import fr.etude.dossier.core.debiteur.SituationFinanciere;
-import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
+import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Dossier;

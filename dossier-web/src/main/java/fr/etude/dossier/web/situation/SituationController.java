@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.debiteur.ResteAVivre;
 import fr.etude.dossier.core.debiteur.SituationFinanciere;
-import fr.etude.dossier.core.debiteur.SituationsDesDebiteurs;
+import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;

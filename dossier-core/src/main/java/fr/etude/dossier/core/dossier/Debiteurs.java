@@ -1,11 +1,11 @@
-package fr.etude.dossier.core.debiteur;
+package fr.etude.dossier.core.dossier;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import fr.etude.dossier.core.dossier.Auteur;
-import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.debiteur.Debiteur;
+import fr.etude.dossier.core.debiteur.DebiteurId;
 
 /** Port: the débiteurs of a dossier, their corrections, and the dated history of their contact details. */
 public interface Debiteurs {

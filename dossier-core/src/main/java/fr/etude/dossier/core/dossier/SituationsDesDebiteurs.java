@@ -1,10 +1,10 @@
-package fr.etude.dossier.core.debiteur;
+package fr.etude.dossier.core.dossier;
 
 import java.util.List;
 import java.util.Optional;
 
-import fr.etude.dossier.core.dossier.Auteur;
-import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.debiteur.SituationFinanciere;
+import fr.etude.dossier.core.debiteur.SolutionNegociee;
 
 /** Port: what the debtor of a dossier declared of his means, and the solutions negotiated, dated. */
 public interface SituationsDesDebiteurs {

@@ -1,4 +1,4 @@
-package fr.etude.dossier.core.taux;
+package fr.etude.dossier.core.creancier;
 
 /** L313-2 CMF sets two legal interest rates, according to who the creditor is. */
 public enum CategorieCreancier {
