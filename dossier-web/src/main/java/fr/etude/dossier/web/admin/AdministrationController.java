@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import fr.etude.dossier.web.etude.IdentiteDeLEtudeService;
 import fr.etude.dossier.web.taux.TablesDeLaLoi;
 
 /** The administrator's home: what the law's tables lack or still have to confirm, and where to do it. */
@@ -11,13 +12,16 @@ import fr.etude.dossier.web.taux.TablesDeLaLoi;
 class AdministrationController {
 
     private final TablesDeLaLoi tables;
+    private final IdentiteDeLEtudeService etude;
 
-    AdministrationController(TablesDeLaLoi tables) {
+    AdministrationController(TablesDeLaLoi tables, IdentiteDeLEtudeService etude) {
         this.tables = tables;
+        this.etude = etude;
     }
 
     @GetMapping("/admin")
     String accueil(Model model) {
+        model.addAttribute("etudeACompleter", etude.identite().isEmpty());
         model.addAttribute("aFaire", tables.aFaire());
         return "admin/accueil";
     }
