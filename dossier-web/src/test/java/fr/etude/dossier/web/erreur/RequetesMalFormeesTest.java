@@ -45,10 +45,10 @@ class RequetesMalFormeesTest {
 
     @Test
     void aVersionThatIsNotANumberIsNamedInFrench() throws Exception {
-        mvc.perform(post("/dossiers/{id}/notes", dossier).param("texte", "Rappeler lundi").param("version", "abc")
-                        .cookie(session).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Le paramètre « version » doit être un nombre entier.")))
+        mvc.perform(post("/dossiers/{id}/paiements", dossier).param("montant", "10").param("date", "01/01/2026")
+                        .param("mode", "VIREMENT").param("version", "abc").cookie(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Version du dossier : « abc » n&#39;est pas un nombre entier.")))
                 .andExpect(content().string(not(containsString("For input string"))));
     }
 
@@ -61,9 +61,10 @@ class RequetesMalFormeesTest {
 
     @Test
     void aMissingVersionIsNamedInFrench() throws Exception {
-        mvc.perform(post("/dossiers/{id}/notes", dossier).param("texte", "Rappeler lundi").cookie(session).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Le paramètre « version » est obligatoire.")));
+        mvc.perform(post("/dossiers/{id}/paiements", dossier).param("montant", "10").param("date", "01/01/2026")
+                        .param("mode", "VIREMENT").cookie(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Version du dossier : ce champ est obligatoire.")));
     }
 
     @Test
