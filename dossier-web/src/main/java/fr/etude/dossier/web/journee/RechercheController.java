@@ -19,6 +19,8 @@ import fr.etude.dossier.core.dossier.ListesDeDossiers;
 class RechercheController {
 
     private static final int LIMITE = 50;
+    /** Longer than any name, reference, phone or e-mail: beyond it, a search is a paste gone wrong. */
+    private static final int LONGUEUR_MAX = 100;
 
     private final ListesDeDossiers listes;
 
@@ -30,12 +32,19 @@ class RechercheController {
     String rechercher(@RequestParam(name = "q", defaultValue = "") String texte, Model model) {
         String cherche = texte.strip();
         model.addAttribute("q", cherche);
+        if (cherche.length() > LONGUEUR_MAX) {
+            model.addAttribute("q", cherche.substring(0, LONGUEUR_MAX));
+            model.addAttribute("trop_long", true);
+            model.addAttribute("resultats", List.of());
+            return "journee/recherche";
+        }
         if (cherche.length() < 2) {
             model.addAttribute("trop_court", !cherche.isEmpty());
             model.addAttribute("resultats", List.of());
             return "journee/recherche";
         }
         List<DossierResume> resultats = listes.rechercher(cherche, Optional.empty(), LIMITE);
+        model.addAttribute("recherchee", true);
         if (resultats.size() == 1) {
             return "redirect:/dossiers/" + resultats.get(0).id().value();
         }

@@ -99,6 +99,13 @@ class JourneeControllerTest {
     }
 
     @Test
+    void aSearchLongerThanAnyNameIsRefusedWithoutQueryingTheOffice() throws Exception {
+        mvc.perform(get("/recherche").param("q", "x".repeat(10_000)).cookie(ConnexionDeTest.connecter(mvc, "clerc")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Une recherche compte 100 caractères au plus")));
+    }
+
+    @Test
     void aCreditorCannotSearchTheOffice() throws Exception {
         mvc.perform(get("/recherche").cookie(ConnexionDeTest.connecter(mvc, "creancier")).param("q", "dupont"))
                 .andExpect(status().isForbidden());
