@@ -69,6 +69,16 @@ class TentativesDeConnexionJdbcTest {
     }
 
     @Test
+    void aWaitEndsExactlyOnTimeWhateverTheClocksPrecision() {
+        Instant nanosecondes = Instant.parse("2026-11-20T09:00:00.295933574Z");
+        for (int essai = 0; essai < 4; essai++) {
+            tentatives.admettre("precis", "198.51.100.9", FREINAGE, nanosecondes);
+        }
+
+        assertThat(tentatives.admettre("precis", "198.51.100.9", FREINAGE, nanosecondes.plusSeconds(2)).admise()).isTrue();
+    }
+
+    @Test
     void aSuccessfulSignInForgetsThePairsAndTheLoginsFailures() {
         for (int essai = 0; essai < 3; essai++) {
             tentatives.admettre("distrait", "198.51.100.3", FREINAGE, MAINTENANT);

@@ -91,6 +91,11 @@ public record FreinageDesConnexions(RegleDeFreinage parPaire, RegleDeFreinage pa
 
     private Optional<Instant> prochainEssai(RegleDeFreinage regle, SerieDEchecs serie, Instant maintenant) {
         int echecs = enCours(serie, maintenant);
-        return serie.dernier().filter(dernier -> echecs > 0).map(dernier -> regle.prochainEssai(echecs, dernier));
+        // Tolerated failures impose nothing, even when the last one is stamped a moment ahead of
+        // this instance's clock (another instance's clock, a rounded timestamp).
+        if (regle.attenteApres(echecs).isZero()) {
+            return Optional.empty();
+        }
+        return serie.dernier().map(dernier -> regle.prochainEssai(echecs, dernier));
     }
 }

@@ -31,6 +31,13 @@ class FreinageDesConnexionsTest {
     }
 
     @Test
+    void toleratedFailuresStampedAMomentAheadByAnotherInstanceImposeNoWait() {
+        SerieDEchecs enAvance = SerieDEchecs.de(5, MAINTENANT.plusMillis(40));
+
+        assertThat(freinage.admettre(new Antecedents(enAvance, enAvance, enAvance, false), MAINTENANT).admise()).isTrue();
+    }
+
+    @Test
     void aGuesserAtOneAddressWaitsLongerAndLongerUpToTheCap() {
         SerieDEchecs dixEchecs = SerieDEchecs.de(10, MAINTENANT);
 

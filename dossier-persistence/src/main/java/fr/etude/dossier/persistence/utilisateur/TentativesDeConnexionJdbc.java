@@ -3,6 +3,7 @@ package fr.etude.dossier.persistence.utilisateur;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -141,7 +142,11 @@ class TentativesDeConnexionJdbc implements TentativesDeConnexion {
         return horodatage == null ? null : horodatage.toInstant();
     }
 
+    /**
+     * Cut to the microsecond, PostgreSQL's precision: left to the database, a time is rounded and
+     * may land after the attempt's own instant, which would then have to wait for itself.
+     */
     private static OffsetDateTime horodatage(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }
