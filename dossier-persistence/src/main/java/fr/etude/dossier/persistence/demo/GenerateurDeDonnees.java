@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.creancier.CreancierId;
+import fr.etude.dossier.core.demo.DonneesFictives;
 import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.identite.Siren;
@@ -39,7 +40,7 @@ import fr.etude.dossier.persistence.dossier.CompteurDeReferences;
  * benchmarks. Rows go through PostgreSQL's COPY in chunks. The same seed gives the same data.
  */
 @Component
-public class GenerateurDeDonnees {
+public class GenerateurDeDonnees implements DonneesFictives {
 
     private static final Logger log = LoggerFactory.getLogger(GenerateurDeDonnees.class);
     private static final int LOT = 10_000;
@@ -65,6 +66,7 @@ public class GenerateurDeDonnees {
     }
 
     /** The demo créanciers, created unless they exist (matched by SIREN). */
+    @Override
     @Transactional
     public List<CreancierId> creerCreanciers() {
         List<CreancierId> ids = new ArrayList<>();
@@ -88,6 +90,7 @@ public class GenerateurDeDonnees {
      * Creates {@code nombre} dossiers spread over the créanciers and the clerks, with next actions
      * around {@code aujourdhui}, in one transaction.
      */
+    @Override
     @Transactional
     public void genererDossiers(int nombre, List<CreancierId> creanciers, List<UtilisateurId> gestionnaires,
                                 LocalDate aujourdhui, long graine) {

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.creancier.CreancierId;
+import fr.etude.dossier.core.demo.DonneesFictives;
 import fr.etude.dossier.core.utilisateur.Role;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
-import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
 
 /**
  * The demo office: créanciers, a few hundred dossiers and one user per role (password
@@ -34,13 +34,13 @@ class DonneesDeDemonstration implements SmartInitializingSingleton {
     static final String MOT_DE_PASSE = "demo";
     private static final Logger log = LoggerFactory.getLogger(DonneesDeDemonstration.class);
 
-    private final GenerateurDeDonnees generateur;
+    private final DonneesFictives generateur;
     private final Utilisateurs utilisateurs;
     private final PasswordEncoder encodeur;
     private final Clock horloge;
     private final int nombreDeDossiers;
 
-    DonneesDeDemonstration(GenerateurDeDonnees generateur, Utilisateurs utilisateurs, PasswordEncoder encodeur,
+    DonneesDeDemonstration(DonneesFictives generateur, Utilisateurs utilisateurs, PasswordEncoder encodeur,
                            Clock horloge, @Value("${dossier.demo.dossiers:400}") int nombreDeDossiers) {
         this.generateur = generateur;
         this.utilisateurs = utilisateurs;

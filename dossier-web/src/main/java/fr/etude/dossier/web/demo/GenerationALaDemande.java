@@ -16,11 +16,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import fr.etude.dossier.core.creancier.CreancierId;
+import fr.etude.dossier.core.demo.DonneesFictives;
 import fr.etude.dossier.core.utilisateur.Role;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
-import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
 
 /**
  * {@code --dossier.generateur.dossiers=1000000}: fills the database with that many more dossiers
@@ -35,7 +35,7 @@ class GenerationALaDemande implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationALaDemande.class);
 
-    private final GenerateurDeDonnees generateur;
+    private final DonneesFictives generateur;
     private final Utilisateurs utilisateurs;
     private final Clock horloge;
     private final PasswordEncoder motsDePasse;
@@ -43,7 +43,7 @@ class GenerationALaDemande implements ApplicationRunner {
     private final int clercsEnPlus;
     private final long graine;
 
-    GenerationALaDemande(GenerateurDeDonnees generateur, Utilisateurs utilisateurs, Clock horloge,
+    GenerationALaDemande(DonneesFictives generateur, Utilisateurs utilisateurs, Clock horloge,
                          PasswordEncoder motsDePasse, @Value("${dossier.generateur.dossiers}") int nombre,
                          @Value("${dossier.generateur.clercs:0}") int clercsEnPlus,
                          @Value("${dossier.generateur.graine:1}") long graine) {
