@@ -44,7 +44,7 @@ import fr.etude.dossier.core.promesse.Promesses;
 import fr.etude.dossier.core.reclamation.Reclamation;
 import fr.etude.dossier.core.reclamation.Reclamations;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
-import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
+import fr.etude.dossier.core.demo.DonneesFictives;
 import fr.etude.dossier.persistence.erreur.MessagesDeContraintes;
 
 /** Each aggregate comes back from PostgreSQL exactly as it was stored. */
@@ -70,7 +70,7 @@ class AggregatsAllerRetourTest {
     Reclamations reclamations;
 
     @Autowired
-    GenerateurDeDonnees generateur;
+    DonneesFictives generateur;
 
     @Autowired
     JdbcTemplate jdbc;

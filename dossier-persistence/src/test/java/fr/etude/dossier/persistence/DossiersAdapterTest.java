@@ -25,6 +25,7 @@ import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.creancier.CreancierId;
 import fr.etude.dossier.core.debiteur.DebiteurId;
+import fr.etude.dossier.core.demo.DonneesFictives;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Blocage;
 import fr.etude.dossier.core.dossier.Dossier;
@@ -37,12 +38,12 @@ import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.ReferenceDossier;
 import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.ContexteDEscalade;
+import fr.etude.dossier.core.taux.BaremeDesTaux;
 import fr.etude.dossier.core.taux.BaremePublie;
+import fr.etude.dossier.core.taux.Baremes;
 import fr.etude.dossier.core.creancier.CategorieCreancier;
 import fr.etude.dossier.core.taux.Semestre;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
-import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
-import fr.etude.dossier.persistence.taux.BaremeEnBase;
 
 @SpringBootTest
 class DossiersAdapterTest {
@@ -53,10 +54,10 @@ class DossiersAdapterTest {
     Dossiers dossiers;
 
     @Autowired
-    GenerateurDeDonnees generateur;
+    DonneesFictives generateur;
 
     @Autowired
-    BaremeEnBase bareme;
+    Baremes bareme;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -191,7 +192,7 @@ class DossiersAdapterTest {
     @Test
     void theRateTablesAreSeededWithThePublishedFigures() {
         BaremePublie publie = BaremePublie.charger();
-        BaremePublie enBase = bareme.enVigueur();
+        BaremeDesTaux enBase = bareme.enVigueur();
 
         for (Semestre semestre = new Semestre(2015, 1); semestre.compareTo(new Semestre(2026, 1)) <= 0; semestre = semestre.suivant()) {
             for (CategorieCreancier categorie : CategorieCreancier.values()) {

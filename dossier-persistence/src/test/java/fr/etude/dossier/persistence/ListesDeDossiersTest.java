@@ -27,7 +27,7 @@ import fr.etude.dossier.core.utilisateur.Role;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
-import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
+import fr.etude.dossier.core.demo.DonneesFictives;
 
 @SpringBootTest
 class ListesDeDossiersTest {
@@ -35,7 +35,7 @@ class ListesDeDossiersTest {
     private static final LocalDate AUJOURDHUI = LocalDate.of(2026, 11, 20);
 
     @Autowired
-    GenerateurDeDonnees generateur;
+    DonneesFictives generateur;
 
     @Autowired
     ListesDeDossiers listes;

@@ -34,7 +34,7 @@ import fr.etude.dossier.core.utilisateur.Role;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
-import fr.etude.dossier.persistence.demo.GenerateurDeDonnees;
+import fr.etude.dossier.core.demo.DonneesFictives;
 
 @SpringBootTest
 @Import(CompteurDeRequetes.class)
@@ -49,7 +49,7 @@ class RechercheEtPaginationTest {
     Dossiers dossiers;
 
     @Autowired
-    GenerateurDeDonnees generateur;
+    DonneesFictives generateur;
 
     @Autowired
     Utilisateurs utilisateurs;

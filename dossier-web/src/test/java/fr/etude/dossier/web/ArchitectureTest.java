@@ -34,10 +34,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWebUsesPersistenceOnlyToConfigureIt = noClasses()
             .that().resideInAPackage("fr.etude.dossier.web..")
-            .and().resideOutsideOfPackages("fr.etude.dossier.web.config..", "fr.etude.dossier.web.demo..")
+            .and().resideOutsideOfPackage("fr.etude.dossier.web.config..")
             .should().dependOnClassesThat().resideInAPackage("fr.etude.dossier.persistence..")
-            .because("the web reaches data through the core's ports; only configuration (and the demo loader) "
-                    + "knows the persistence module");
+            .because("the web reaches data through the core's ports; only its configuration knows the persistence module");
 
     @ArchTest
     static final ArchRule featurePackagesOfTheCoreAreFreeOfCycles = slices()

@@ -40,7 +40,7 @@ import fr.etude.dossier.persistence.dossier.CompteurDeReferences;
  * benchmarks. Rows go through PostgreSQL's COPY in chunks. The same seed gives the same data.
  */
 @Component
-public class GenerateurDeDonnees implements DonneesFictives {
+class GenerateurDeDonnees implements DonneesFictives {
 
     private static final Logger log = LoggerFactory.getLogger(GenerateurDeDonnees.class);
     private static final int LOT = 10_000;
@@ -59,7 +59,7 @@ public class GenerateurDeDonnees implements DonneesFictives {
     private final DataSource dataSource;
     private final CompteurDeReferences compteur;
 
-    public GenerateurDeDonnees(JdbcTemplate jdbc, DataSource dataSource, CompteurDeReferences compteur) {
+    GenerateurDeDonnees(JdbcTemplate jdbc, DataSource dataSource, CompteurDeReferences compteur) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.compteur = compteur;
@@ -92,7 +92,7 @@ public class GenerateurDeDonnees implements DonneesFictives {
      */
     @Override
     @Transactional
-    public void genererDossiers(int nombre, List<CreancierId> creanciers, List<UtilisateurId> gestionnaires,
+    public void genererDossiers(int nombre, List<CreancierId> creanciers, List<UtilisateurId> clercs,
                                 LocalDate aujourdhui, long graine) {
         Random hasard = new Random(graine);
         Connection connexion = DataSourceUtils.getConnection(dataSource);
@@ -113,7 +113,7 @@ public class GenerateurDeDonnees implements DonneesFictives {
                     int annee = ouverture.getYear();
                     int numero = prochainNumero.merge(annee, 1, Integer::sum) - 1;
                     genererUnDossier(lot, String.format("%04d-%06d", annee, numero), ouverture, creanciers,
-                            gestionnaires, aujourdhui, hasard);
+                            clercs, aujourdhui, hasard);
                 }
                 lot.copier(connexion);
                 if (nombre >= 100_000 && (fait / LOT) % 10 == 9) {
@@ -128,7 +128,7 @@ public class GenerateurDeDonnees implements DonneesFictives {
     }
 
     private static void genererUnDossier(Lot lot, String reference, LocalDate ouverture, List<CreancierId> creanciers,
-                                         List<UtilisateurId> gestionnaires, LocalDate aujourdhui, Random hasard) {
+                                         List<UtilisateurId> clercs, LocalDate aujourdhui, Random hasard) {
         UUID dossierId = UUID.randomUUID();
         UUID debiteurId = UUID.randomUUID();
         boolean morale = hasard.nextInt(5) == 0;
@@ -156,7 +156,7 @@ public class GenerateurDeDonnees implements DonneesFictives {
 
         int tirage = hasard.nextInt(20);
         String statut = tirage == 0 ? "CLOS" : tirage == 1 ? "SUSPENDU" : "OUVERT";
-        UUID gestionnaire = gestionnaires.isEmpty() ? null : gestionnaires.get(hasard.nextInt(gestionnaires.size())).value();
+        UUID gestionnaire = clercs.isEmpty() ? null : clercs.get(hasard.nextInt(clercs.size())).value();
         String auteur = "Chargé de recouvrement";
 
         lot.evenement(dossierId, "OUVERTURE", ouverture.atTime(9, 0), gestionnaire, auteur,

@@ -17,7 +17,7 @@ import fr.etude.dossier.core.taux.Semestre;
  * queries), so a half-year the administrator adds is used at once, on every instance.
  */
 @Component
-public class BaremeEnBase implements Baremes {
+class BaremeEnBase implements Baremes {
 
     private final JdbcClient jdbc;
 
