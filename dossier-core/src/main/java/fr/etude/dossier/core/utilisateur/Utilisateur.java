@@ -27,4 +27,15 @@ public record Utilisateur(UtilisateurId id, String identifiant, String nomAffich
                     : "Seul un utilisateur créancier est rattaché à un créancier.");
         }
     }
+
+    /**
+     * The account disabled or enabled again by an administrator. Nobody disables his own account: an
+     * office would otherwise lock itself out of its administration.
+     */
+    public Utilisateur avecActivite(boolean active, UtilisateurId par) {
+        if (!active && id.equals(par)) {
+            throw new IllegalArgumentException("Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        return new Utilisateur(id, identifiant, nomAffiche, role, creancier, active);
+    }
 }

@@ -12,6 +12,11 @@ public interface Utilisateurs {
 
     void creer(Utilisateur utilisateur, String motDePasseHache);
 
+    Optional<Utilisateur> parId(UtilisateurId id);
+
+    /** Stores whether the account may sign in, with the audit of who and when. */
+    void enregistrerActivite(Utilisateur utilisateur, UtilisateurId auteur, String nomDeLAuteur);
+
     /** A user and the hash of his password, for sign-in only. */
     record Identification(Utilisateur utilisateur, String motDePasseHache) {
     }

@@ -7,18 +7,40 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.creancier.CreancierId;
+import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.utilisateur.Utilisateur;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
+import fr.etude.dossier.persistence.audit.JournalAudit;
 
 @Repository
 @Transactional(readOnly = true)
 class UtilisateursAdapter implements Utilisateurs {
 
     private final UtilisateurJpaRepository repository;
+    private final JournalAudit journal;
 
-    UtilisateursAdapter(UtilisateurJpaRepository repository) {
+    UtilisateursAdapter(UtilisateurJpaRepository repository, JournalAudit journal) {
         this.repository = repository;
+        this.journal = journal;
+    }
+
+    @Override
+    public Optional<Utilisateur> parId(UtilisateurId id) {
+        return repository.findById(id.value()).map(UtilisateursAdapter::toDomain);
+    }
+
+    @Override
+    @Transactional
+    public void enregistrerActivite(Utilisateur utilisateur, UtilisateurId auteur, String nomDeLAuteur) {
+        UtilisateurEntity entity = repository.findById(utilisateur.id().value()).orElseThrow();
+        // Only what changed goes to the journal: the row also holds the password's hash.
+        String avant = activite(entity);
+        entity.actif = utilisateur.actif();
+        repository.saveAndFlush(entity);
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), java.time.Instant.now(), "utilisateur",
+                utilisateur.id().value().toString(), utilisateur.actif() ? "ACTIVATION" : "DESACTIVATION", avant,
+                activite(entity));
     }
 
     @Override
@@ -44,6 +66,11 @@ class UtilisateursAdapter implements Utilisateurs {
         entity.creancierId = utilisateur.creancier().map(CreancierId::value).orElse(null);
         entity.actif = utilisateur.actif();
         repository.saveAndFlush(entity);
+    }
+
+    private static String activite(UtilisateurEntity entity) {
+        String identifiant = entity.identifiant.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "{\"identifiant\": \"" + identifiant + "\", \"actif\": " + entity.actif + "}";
     }
 
     private static Utilisateur toDomain(UtilisateurEntity entity) {
