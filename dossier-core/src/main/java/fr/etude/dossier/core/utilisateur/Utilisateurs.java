@@ -17,7 +17,13 @@ public interface Utilisateurs {
     /** Stores whether the account may sign in, with the audit of who and when. */
     void enregistrerActivite(Utilisateur utilisateur, UtilisateurId auteur, String nomDeLAuteur);
 
-    /** A user and the hash of his password, for sign-in only. */
-    record Identification(Utilisateur utilisateur, String motDePasseHache) {
+    /** The password was given by someone else: it is changed at the next sign-in. */
+    void exigerUnNouveauMotDePasse(UtilisateurId id);
+
+    /** The user's own new password, which lifts the requirement above. */
+    void changerMotDePasse(UtilisateurId id, String motDePasseHache);
+
+    /** A user and the hash of his password, for sign-in only; whether he must change it first. */
+    record Identification(Utilisateur utilisateur, String motDePasseHache, boolean motDePasseAChanger) {
     }
 }

@@ -38,6 +38,9 @@ class UtilisateurEntity {
     @Column(nullable = false)
     boolean actif;
 
+    @Column(name = "mot_de_passe_a_changer", nullable = false)
+    boolean motDePasseAChanger;
+
     @Version
     Long version;
 }

@@ -44,9 +44,29 @@ class UtilisateursAdapter implements Utilisateurs {
     }
 
     @Override
+    @Transactional
+    public void exigerUnNouveauMotDePasse(UtilisateurId id) {
+        UtilisateurEntity entity = repository.findById(id.value()).orElseThrow();
+        entity.motDePasseAChanger = true;
+        repository.saveAndFlush(entity);
+    }
+
+    @Override
+    @Transactional
+    public void changerMotDePasse(UtilisateurId id, String motDePasseHache) {
+        UtilisateurEntity entity = repository.findById(id.value()).orElseThrow();
+        entity.motDePasse = motDePasseHache;
+        entity.motDePasseAChanger = false;
+        repository.saveAndFlush(entity);
+        // Who and when, never the hash.
+        journal.journaliser(new Auteur(id, entity.nomAffiche), java.time.Instant.now(), "utilisateur", id.value().toString(),
+                "MOT_DE_PASSE", null, activite(entity));
+    }
+
+    @Override
     public Optional<Identification> pourConnexion(String identifiant) {
         return repository.findByIdentifiant(identifiant)
-                .map(entity -> new Identification(toDomain(entity), entity.motDePasse));
+                .map(entity -> new Identification(toDomain(entity), entity.motDePasse, entity.motDePasseAChanger));
     }
 
     @Override

@@ -19,7 +19,7 @@ class ServiceUtilisateursConnectes implements UserDetailsService {
     public UserDetails loadUserByUsername(String identifiant) {
         return utilisateurs.pourConnexion(identifiant)
                 .map(identification -> new UtilisateurConnecte(identification.utilisateur(),
-                        identification.motDePasseHache()))
+                        identification.motDePasseHache(), identification.motDePasseAChanger()))
                 .orElseThrow(() -> new UsernameNotFoundException("Identifiant inconnu"));
     }
 }

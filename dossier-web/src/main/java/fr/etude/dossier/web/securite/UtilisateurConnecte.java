@@ -32,9 +32,11 @@ public final class UtilisateurConnecte implements UserDetails, CredentialsContai
     private final Role role;
     private final UUID creancierId;
     private final boolean actif;
+    private final boolean motDePasseAChanger;
     private transient String motDePasseHache;
 
-    UtilisateurConnecte(Utilisateur utilisateur, String motDePasseHache) {
+    UtilisateurConnecte(Utilisateur utilisateur, String motDePasseHache, boolean motDePasseAChanger) {
+        this.motDePasseAChanger = motDePasseAChanger;
         this.id = utilisateur.id().value();
         this.identifiant = utilisateur.identifiant();
         this.nomAffiche = utilisateur.nomAffiche();
@@ -42,6 +44,11 @@ public final class UtilisateurConnecte implements UserDetails, CredentialsContai
         this.creancierId = utilisateur.creancier().map(CreancierId::value).orElse(null);
         this.actif = utilisateur.actif();
         this.motDePasseHache = motDePasseHache;
+    }
+
+    /** Signed in with a password someone else gave: no page but its change until it is changed. */
+    public boolean motDePasseAChanger() {
+        return motDePasseAChanger;
     }
 
     public UtilisateurId id() {
