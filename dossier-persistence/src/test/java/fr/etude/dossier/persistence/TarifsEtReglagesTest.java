@@ -42,6 +42,6 @@ class TarifsEtReglagesTest {
     void everySettingTheRulesReadIsInTheDatabase() {
         assertThat(reglages.tous()).extracting(ReglagesDeLEtude.ReglageEnVigueur::reglage).containsExactly(Reglage.values());
         assertThat(reglages.montant(Reglage.ESCALADE_PLAFOND_PETITES_CREANCES)).isEqualTo(Montant.of("5000.00"));
-        assertThat(Reglage.politiqueDeContact(reglages).heureFin()).isEqualTo(java.time.LocalTime.of(20, 0));
+        assertThat(Reglage.politiqueDeContact(reglages.instantane()).heureFin()).isEqualTo(java.time.LocalTime.of(20, 0));
     }
 }

@@ -92,7 +92,7 @@ public enum Reglage {
     }
 
     /** The contact policy the settings describe: calls never on Sundays nor holidays (L3133-1 C. trav.). */
-    public static PolitiqueDeContact politiqueDeContact(ReglagesDeLEtude reglages) {
+    public static PolitiqueDeContact politiqueDeContact(ReglagesDeLEtude.Instantane reglages) {
         return new PolitiqueDeContact(reglages.heure(CONTACT_HEURE_DEBUT), reglages.heure(CONTACT_HEURE_FIN),
                 EnumSet.of(DayOfWeek.SUNDAY), true, reglages.entier(CONTACT_TENTATIVES_MAX),
                 reglages.entier(CONTACT_JOURS_FENETRE), reglages.entier(CONTACT_JOURS_REPOS),

@@ -1,6 +1,9 @@
 package fr.etude.dossier.persistence.audit;
 
+import java.time.Clock;
 import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,9 +20,12 @@ import fr.etude.dossier.core.dossier.Auteur;
 public class JournalAudit {
 
     private final JdbcTemplate jdbc;
+    private final Clock horloge;
 
-    JournalAudit(JdbcTemplate jdbc) {
+    /** The application's clock, so that tests fix the journal's moments too; the system's when none is defined. */
+    JournalAudit(JdbcTemplate jdbc, ObjectProvider<Clock> horloge) {
         this.jdbc = jdbc;
+        this.horloge = horloge.getIfAvailable(Clock::systemUTC);
     }
 
     /** The row as JSON, or null when it does not exist (yet). {@code table} is one of ours, never user input. */
@@ -31,7 +37,13 @@ public class JournalAudit {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void journaliser(Auteur auteur, String table, UUID id, String action, String avant) {
-        journaliser(auteur, java.time.Instant.now(), table, id.toString(), action, avant, etat(table, id));
+        journaliser(auteur, horloge.instant(), table, id.toString(), action, avant, etat(table, id));
+    }
+
+    /** A change stamped now, by the application's clock: the caller gives its own JSON before and after. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void journaliser(Auteur auteur, String entite, String entiteId, String action, String avant, String apres) {
+        journaliser(auteur, horloge.instant(), entite, entiteId, action, avant, apres);
     }
 
     /** For an aggregate whose state spans several rows: the caller gives its own JSON before and after. */

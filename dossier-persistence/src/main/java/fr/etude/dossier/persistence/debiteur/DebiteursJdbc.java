@@ -101,7 +101,7 @@ class DebiteursJdbc implements Debiteurs {
                 debiteur.coordonnees().telephones().stream().findFirst().map(Telephone::valeur), connuDepuis, le);
         dater(id, CoordonneeDatee.Nature.EMAIL, (String) ancien.get("email"),
                 debiteur.coordonnees().emails().stream().findFirst().map(Email::valeur), connuDepuis, le);
-        journal.journaliser(auteur, java.time.Instant.now(), "debiteur", id.toString(), "DEBITEUR_MODIFIE", avant, apres);
+        journal.journaliser(auteur, "debiteur", id.toString(), "DEBITEUR_MODIFIE", avant, apres);
     }
 
     /**

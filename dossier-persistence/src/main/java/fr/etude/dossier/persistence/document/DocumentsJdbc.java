@@ -46,7 +46,7 @@ class DocumentsJdbc implements Documents {
                 .param("contenu", document.contenu()).param("par", auteur.nom()).param("visible", document.visibleDuCreancier())
                 .update();
         // The journal keeps the description, not the bytes.
-        journal.journaliser(auteur, java.time.Instant.now(), "document", id.toString(), "DOCUMENT_DEPOSE", null,
+        journal.journaliser(auteur, "document", id.toString(), "DOCUMENT_DEPOSE", null,
                 jdbc.sql("select to_jsonb(d) - 'contenu' from document d where id = :id").param("id", id)
                         .query(String.class).single());
         return jdbc.sql(DESCRIPTION + " where id = :id").param("id", id).query(DocumentsJdbc::document).single();

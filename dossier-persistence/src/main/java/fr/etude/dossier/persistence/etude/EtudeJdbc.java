@@ -54,7 +54,7 @@ class EtudeJdbc implements Etude {
                 .param("siret", identite.siret()).param("tel", identite.telephone().valeur())
                 .param("email", identite.email().valeur()).param("iban", identite.iban().valeur())
                 .param("bic", identite.bic().orElse(null)).param("commissaire", identite.commissaire()).update();
-        journal.journaliser(new Auteur(auteur, nomDeLAuteur), java.time.Instant.now(), "etude", "1",
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), "etude", "1",
                 avant == null ? "AJOUT" : "MODIFICATION", avant, etat());
     }
 

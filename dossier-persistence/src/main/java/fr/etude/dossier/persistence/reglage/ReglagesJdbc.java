@@ -53,7 +53,7 @@ class ReglagesJdbc implements ReglagesDeLEtude {
         String avant = etat(reglage);
         jdbc.sql("update parametre set valeur = :valeur where cle = :cle").param("valeur", valeur).param("cle", reglage.cle())
                 .update();
-        journal.journaliser(new Auteur(auteur, nomDeLAuteur), java.time.Instant.now(), "parametre", reglage.cle(),
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), "parametre", reglage.cle(),
                 "MODIFICATION", avant, etat(reglage));
     }
 

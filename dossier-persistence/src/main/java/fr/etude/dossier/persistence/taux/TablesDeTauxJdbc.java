@@ -73,7 +73,7 @@ class TablesDeTauxJdbc implements TablesDeTaux {
         String apres = jdbc.sql("select (to_jsonb(t) || jsonb_build_object('motif', cast(:motif as text)))::text from "
                         + table + " t where debut = :debut")
                 .param("debut", debut).param("motif", motif.orElse(null)).query(String.class).single();
-        journal.journaliser(new Auteur(auteur, nomDeLAuteur), java.time.Instant.now(), table, debut.toString(),
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), table, debut.toString(),
                 avant == null ? "AJOUT" : "CORRECTION", avant, apres);
     }
 

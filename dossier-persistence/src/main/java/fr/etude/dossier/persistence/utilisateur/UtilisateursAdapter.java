@@ -38,7 +38,7 @@ class UtilisateursAdapter implements Utilisateurs {
         String avant = activite(entity);
         entity.actif = utilisateur.actif();
         repository.saveAndFlush(entity);
-        journal.journaliser(new Auteur(auteur, nomDeLAuteur), java.time.Instant.now(), "utilisateur",
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), "utilisateur",
                 utilisateur.id().value().toString(), utilisateur.actif() ? "ACTIVATION" : "DESACTIVATION", avant,
                 activite(entity));
     }
@@ -59,7 +59,7 @@ class UtilisateursAdapter implements Utilisateurs {
         entity.motDePasseAChanger = false;
         repository.saveAndFlush(entity);
         // Who and when, never the hash.
-        journal.journaliser(new Auteur(id, entity.nomAffiche), java.time.Instant.now(), "utilisateur", id.value().toString(),
+        journal.journaliser(new Auteur(id, entity.nomAffiche), "utilisateur", id.value().toString(),
                 "MOT_DE_PASSE", null, activite(entity));
     }
 

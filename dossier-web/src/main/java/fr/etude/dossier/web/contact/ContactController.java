@@ -93,16 +93,12 @@ class ContactController {
     private String afficher(FicheDeDossier fiche, List<DecisionDeContact.Infraction> infractions, Model model) {
         Map<IssueDAppel, String> issues = new LinkedHashMap<>();
         Arrays.stream(IssueDAppel.values()).forEach(issue -> issues.put(issue, issue.libelle()));
-        Map<Canal, String> canaux = new LinkedHashMap<>();
-        List.of(Canal.APPEL, Canal.COURRIER, Canal.EMAIL, Canal.VISITE)
-                .forEach(canal -> canaux.put(canal, messages.texte("canal." + canal.name())));
-        Map<ProchaineAction.Type, String> actions = new LinkedHashMap<>();
-        Arrays.stream(ProchaineAction.Type.values()).forEach(type -> actions.put(type, messages.texte("action." + type.name())));
         model.addAttribute("fiche", fiche);
         model.addAttribute("infractions", infractions);
-        model.addAttribute("canaux", canaux);
+        model.addAttribute("canaux", messages.libelles("canal.",
+                List.of(Canal.APPEL, Canal.COURRIER, Canal.EMAIL, Canal.VISITE)));
         model.addAttribute("issues", issues);
-        model.addAttribute("typesDAction", actions);
+        model.addAttribute("typesDAction", messages.libelles("action.", List.of(ProchaineAction.Type.values())));
         return "contact/contact";
     }
 

@@ -65,8 +65,9 @@ class JournalDeContacts {
     @Transactional
     public List<DecisionDeContact.Infraction> consigner(DossierId id, long versionLue, ContactAConsigner saisie,
                                                         Optional<String> derogation, Auteur auteur) {
-        saisie.verifier(LocalDateTime.now(horloge), Period.ofMonths(reglages.entier(Reglage.CONTACT_HORIZON_PROMESSES_MOIS)));
-        PolitiqueDeContact politique = Reglage.politiqueDeContact(reglages);
+        ReglagesDeLEtude.Instantane lus = reglages.instantane();
+        saisie.verifier(LocalDateTime.now(horloge), Period.ofMonths(lus.entier(Reglage.CONTACT_HORIZON_PROMESSES_MOIS)));
+        PolitiqueDeContact politique = Reglage.politiqueDeContact(lus);
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         boolean alsaceMoselle = lectures.fiche(id).flatMap(fiche -> fiche.codePostalDuDebiteur())
                 .map(JoursFeries::estAlsaceMoselle).orElse(false);

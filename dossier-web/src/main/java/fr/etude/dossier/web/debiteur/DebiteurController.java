@@ -1,8 +1,6 @@
 package fr.etude.dossier.web.debiteur;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -87,14 +85,11 @@ class DebiteurController {
 
     private String afficher(FicheDeDossier fiche, List<Debiteurs.DebiteurEnregistre> tous, Debiteurs.DebiteurEnregistre choisi,
                             Model model) {
-        Map<Debiteur.Civilite, String> civilites = new LinkedHashMap<>();
-        civilites.put(null, "—");
-        DebiteurSaisi.civilites().forEach(civilite -> civilites.put(civilite, messages.texte("civilite." + civilite.name())));
         model.addAttribute("fiche", fiche);
         model.addAttribute("debiteurs", tous);
         model.addAttribute("choisi", choisi);
         model.addAttribute("physique", choisi.debiteur() instanceof Debiteur.PersonnePhysique);
-        model.addAttribute("civilites", civilites);
+        model.addAttribute("civilites", messages.libelles("civilite.", DebiteurSaisi.civilites(), "—"));
         model.addAttribute("historique", debiteurs.historique(choisi.debiteur().id()));
         return "debiteur/debiteur";
     }

@@ -3,7 +3,6 @@ package fr.etude.dossier.web.debiteur;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
@@ -80,31 +79,19 @@ public class DebiteurSaisi {
     /** The corrected débiteur, of the same kind as {@code actuel}, if the core accepts every value. */
     Optional<Debiteur> debiteur(Debiteur actuel, BindingResult resultat) {
         Optional<Adresse> lieu = adresse == null && codePostal == null && ville == null ? Optional.empty()
-                : lire(resultat, "adresse", () -> Adresse.enFrance(texte(adresse), texte(codePostal), texte(ville)));
-        Optional<Telephone> numero = telephone == null ? Optional.empty() : lire(resultat, "telephone", () -> new Telephone(telephone));
-        Optional<Email> courriel = email == null ? Optional.empty() : lire(resultat, "email", () -> new Email(email));
+                : RefusDuDomaine.lire(resultat, "adresse", () -> Adresse.enFrance(texte(adresse), texte(codePostal), texte(ville)));
+        Optional<Telephone> numero = telephone == null ? Optional.empty() : RefusDuDomaine.lire(resultat, "telephone", () -> new Telephone(telephone));
+        Optional<Email> courriel = email == null ? Optional.empty() : RefusDuDomaine.lire(resultat, "email", () -> new Email(email));
         Coordonnees coordonnees = new Coordonnees(lieu.stream().toList(), numero.stream().toList(), courriel.stream().toList());
         DebiteurId id = actuel.id();
         if (actuel instanceof Debiteur.PersonnePhysique) {
-            return resultat.hasErrors() ? Optional.empty() : lire(resultat, "nom", () -> new Debiteur.PersonnePhysique(id,
+            return resultat.hasErrors() ? Optional.empty() : RefusDuDomaine.lire(resultat, "nom", () -> new Debiteur.PersonnePhysique(id,
                     civilite, texte(nom), texte(prenom), Optional.ofNullable(naissance), Optional.ofNullable(employeur),
                     coordonnees));
         }
-        Optional<Siren> leSiren = lire(resultat, "siren", () -> new Siren(texte(siren)));
-        return resultat.hasErrors() ? Optional.empty() : lire(resultat, "raisonSociale", () -> new Debiteur.PersonneMorale(id,
+        Optional<Siren> leSiren = RefusDuDomaine.lire(resultat, "siren", () -> new Siren(texte(siren)));
+        return resultat.hasErrors() ? Optional.empty() : RefusDuDomaine.lire(resultat, "raisonSociale", () -> new Debiteur.PersonneMorale(id,
                 texte(raisonSociale), leSiren.orElseThrow(), texte(formeJuridique), coordonnees));
-    }
-
-    private static <T> Optional<T> lire(BindingResult resultat, String champ, Supplier<T> lecture) {
-        if (resultat.hasFieldErrors(champ)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(lecture.get());
-        } catch (IllegalArgumentException refus) {
-            RefusDuDomaine.rejeterLeChamp(resultat, champ, refus.getMessage());
-            return Optional.empty();
-        }
     }
 
     private static String texte(String valeur) {

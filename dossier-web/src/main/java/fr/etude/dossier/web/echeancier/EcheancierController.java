@@ -2,8 +2,6 @@ package fr.etude.dossier.web.echeancier;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,8 +154,6 @@ class EcheancierController {
     private String afficher(FicheDeDossier fiche, Optional<List<Echeance>> echeances, Optional<Montant> capacite,
                             AnnulationSaisie annulation, Model model) {
         PlansDuDossier plans = suivi.plans(fiche.id());
-        Map<Periodicite, String> periodicites = new LinkedHashMap<>();
-        Arrays.stream(Periodicite.values()).forEach(p -> periodicites.put(p, messages.texte("periodicite." + p.name())));
         model.addAttribute("fiche", fiche);
         model.addAttribute("aujourdhui", LocalDate.now(horloge));
         model.addAttribute("courant", plans.courant().orElse(null));
@@ -169,7 +165,7 @@ class EcheancierController {
         model.addAttribute("echeances", echeances.orElse(List.of()));
         model.addAttribute("totalSimule", echeances.orElse(List.of()).stream().map(Echeance::montant)
                 .reduce(Montant.ZERO, Montant::plus));
-        model.addAttribute("periodicites", periodicites);
+        model.addAttribute("periodicites", messages.libelles("periodicite.", List.of(Periodicite.values())));
         if (!model.containsAttribute("annulation")) {
             model.addAttribute("annulation", annulation);
         }

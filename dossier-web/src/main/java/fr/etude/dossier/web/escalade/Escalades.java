@@ -72,9 +72,10 @@ public class Escalades {
             prescriptions.put(creance.id(), Prescription.calculer(creance, List.of()).acquiseLe());
         }
         Montant solde = lectures.fiche(dossier.id()).map(fiche -> fiche.solde()).orElse(Montant.ZERO);
+        ReglagesDeLEtude.Instantane lus = reglages.instantane();
         return new ContexteDEscalade(LocalDate.now(horloge), solde, prescriptions,
-                reglages.montant(Reglage.ESCALADE_COUT_ESTIME), reglages.montant(Reglage.ESCALADE_PLAFOND_PETITES_CREANCES),
-                Period.ofMonths(reglages.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)));
+                lus.montant(Reglage.ESCALADE_COUT_ESTIME), lus.montant(Reglage.ESCALADE_PLAFOND_PETITES_CREANCES),
+                Period.ofMonths(lus.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)));
     }
 
 }

@@ -1,7 +1,6 @@
 package fr.etude.dossier.web.etude;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -69,10 +68,10 @@ public class EtudeSaisie {
         if (resultat.hasErrors()) {
             return Optional.empty();
         }
-        Optional<Adresse> lieu = lire(resultat, "adresse", () -> Adresse.enFrance(adresse, codePostal, ville));
-        Optional<Telephone> numero = lire(resultat, "telephone", () -> new Telephone(telephone));
-        Optional<Email> courriel = lire(resultat, "email", () -> new Email(email));
-        Optional<Iban> compte = lire(resultat, "iban", () -> new Iban(iban));
+        Optional<Adresse> lieu = RefusDuDomaine.lire(resultat, "adresse", () -> Adresse.enFrance(adresse, codePostal, ville));
+        Optional<Telephone> numero = RefusDuDomaine.lire(resultat, "telephone", () -> new Telephone(telephone));
+        Optional<Email> courriel = RefusDuDomaine.lire(resultat, "email", () -> new Email(email));
+        Optional<Iban> compte = RefusDuDomaine.lire(resultat, "iban", () -> new Iban(iban));
         if (resultat.hasErrors()) {
             return Optional.empty();
         }
@@ -81,15 +80,6 @@ public class EtudeSaisie {
                     Optional.ofNullable(bic), commissaire));
         } catch (RegleEnfreinte refus) {
             RefusDuDomaine.rejeterLeChamp(resultat, refus.getMessage().contains("BIC") ? "bic" : "siret", refus.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static <T> Optional<T> lire(BindingResult resultat, String champ, Supplier<T> lecture) {
-        try {
-            return Optional.of(lecture.get());
-        } catch (IllegalArgumentException refus) {
-            RefusDuDomaine.rejeterLeChamp(resultat, champ, refus.getMessage());
             return Optional.empty();
         }
     }

@@ -1,6 +1,9 @@
 package fr.etude.dossier.web.format;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -20,6 +23,19 @@ public class Messages {
 
     public String texte(String cle, Object... arguments) {
         return source.getMessage(cle, arguments, FRANCAIS);
+    }
+
+    /**
+     * The options of a choice, in order, each with its label {@code prefixe + name()} from the bundle;
+     * {@code aucun}, when given, labels an empty first option.
+     */
+    public <E extends Enum<E>> Map<E, String> libelles(String prefixe, List<E> valeurs, String... aucun) {
+        Map<E, String> libelles = new LinkedHashMap<>();
+        if (aucun.length > 0) {
+            libelles.put(null, aucun[0]);
+        }
+        valeurs.forEach(valeur -> libelles.put(valeur, texte(prefixe + valeur.name())));
+        return libelles;
     }
 
     /** An error of a bound form, as the template would show it. */

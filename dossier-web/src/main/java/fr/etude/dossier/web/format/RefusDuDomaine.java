@@ -49,6 +49,22 @@ public final class RefusDuDomaine {
         resultat.rejectValue(champ, "NotNull", new Object[]{libelle(resultat, champ)}, champ);
     }
 
+    /**
+     * Reads one value through the core (a value object checking itself): the value, or the core's
+     * refusal under the field, once (a field already in error is not read again).
+     */
+    public static <T> java.util.Optional<T> lire(BindingResult resultat, String champ, java.util.function.Supplier<T> lecture) {
+        if (resultat.hasFieldErrors(champ)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(lecture.get());
+        } catch (IllegalArgumentException refus) {
+            rejeterLeChamp(resultat, champ, refus.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A refusal of one field, after the field's label: "Adresse : le code postal « 6900 »…". */
     public static void rejeterLeChamp(BindingResult resultat, String champ, String message) {
         resultat.rejectValue(champ, CODE_DU_CHAMP, new Object[]{libelle(resultat, champ), enMinuscule(message)}, message);

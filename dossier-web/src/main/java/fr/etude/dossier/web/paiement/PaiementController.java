@@ -2,8 +2,7 @@ package fr.etude.dossier.web.paiement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -106,10 +105,8 @@ class PaiementController {
     }
 
     private String afficher(FicheDeDossier fiche, Model model) {
-        Map<ModePaiement, String> modes = new LinkedHashMap<>();
-        Arrays.stream(ModePaiement.values()).forEach(mode -> modes.put(mode, messages.texte("mode." + mode.name())));
         model.addAttribute("fiche", fiche);
-        model.addAttribute("modes", modes);
+        model.addAttribute("modes", messages.libelles("mode.", List.of(ModePaiement.values())));
         return "paiement/paiement";
     }
 

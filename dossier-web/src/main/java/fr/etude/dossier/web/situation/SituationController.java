@@ -2,8 +2,6 @@ package fr.etude.dossier.web.situation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -119,12 +117,6 @@ class SituationController {
             solution.setDecideeLe(aujourdhui);
             solution.setVersion(fiche.version());
         }
-        Map<SituationFinanciere.Emploi, String> emplois = new LinkedHashMap<>();
-        emplois.put(null, messages.texte("situation.choisir"));
-        Arrays.stream(SituationFinanciere.Emploi.values()).forEach(e -> emplois.put(e, messages.texte("emploi." + e.name())));
-        Map<SolutionNegociee.Nature, String> natures = new LinkedHashMap<>();
-        natures.put(null, messages.texte("situation.choisir"));
-        Arrays.stream(SolutionNegociee.Nature.values()).forEach(n -> natures.put(n, messages.texte("solution." + n.name())));
         model.addAttribute("fiche", fiche);
         model.addAttribute("declaration", declaration);
         model.addAttribute("solution", solution);
@@ -132,8 +124,9 @@ class SituationController {
                 .map(situation -> new Declaree(situation, resteAVivre.minimum(situation.personnesDuFoyer()),
                         resteAVivre.capaciteMensuelle(situation))).toList());
         model.addAttribute("solutions", situations.solutions(fiche.id()));
-        model.addAttribute("emplois", emplois);
-        model.addAttribute("natures", natures);
+        String choisir = messages.texte("situation.choisir");
+        model.addAttribute("emplois", messages.libelles("emploi.", List.of(SituationFinanciere.Emploi.values()), choisir));
+        model.addAttribute("natures", messages.libelles("solution.", List.of(SolutionNegociee.Nature.values()), choisir));
         return "situation/situation";
     }
 
