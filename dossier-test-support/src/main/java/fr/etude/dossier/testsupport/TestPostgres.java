@@ -25,11 +25,22 @@ public final class TestPostgres {
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
 
     private static volatile Connection connection;
+    /** Creates a database on the running server unless it exists; returns its connection. */
+    private static volatile java.util.function.Function<String, Connection> autreBase;
 
     private TestPostgres() {
     }
 
     public record Connection(String url, String username, String password) {
+    }
+
+    /**
+     * A database of its own on the same server, with nothing in it until the application migrates
+     * it: for a test that needs an office as it is on its first day.
+     */
+    public static Connection connection(String database) {
+        connection();
+        return autreBase.apply(database);
     }
 
     public static Connection connection() {
@@ -51,6 +62,18 @@ public final class TestPostgres {
             PostgreSQLContainer container = new PostgreSQLContainer(IMAGE).withDatabaseName("dossier");
             container.start();
             log.info("Tests use a PostgreSQL container ({})", IMAGE);
+            autreBase = database -> {
+                try {
+                    container.execInContainer("createdb", "-U", container.getUsername(), database);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return new Connection(container.getJdbcUrl().replace("/dossier", "/" + database), container.getUsername(),
+                        container.getPassword());
+            };
             return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -62,6 +85,7 @@ public final class TestPostgres {
                 .setting("full_page_writes", "off")
                 .start();
         log.info("Tests use the embedded PostgreSQL on port {}", postgres.port());
+        autreBase = database -> new Connection(postgres.ensureDatabase(database), postgres.superuser(), "");
         return new Connection(postgres.ensureDatabase("dossier"), postgres.superuser(), "");
     }
 

@@ -12,36 +12,28 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every Spring test context at {@link TestPostgres}, so that no test can forget to, and
- * none falls back to another database. Registered in {@code META-INF/spring.factories}.
+ * none falls back to another database; a test marked {@link BaseDistincte} gets a database of its
+ * own. Registered in {@code META-INF/spring.factories}. Equal customisations share Spring's context cache.
  */
 public class TestPostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
                                                      List<ContextConfigurationAttributes> configAttributes) {
-        return new DataSourceCustomizer();
+        BaseDistincte distincte = testClass.getAnnotation(BaseDistincte.class);
+        return new DataSourceCustomizer(distincte == null ? null : distincte.value());
     }
 
-    private static final class DataSourceCustomizer implements ContextCustomizer {
+    /** @param base the database of its own a test asked for, or null for the shared one */
+    private record DataSourceCustomizer(String base) implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-            TestPostgres.Connection connection = TestPostgres.connection();
+            TestPostgres.Connection connection = base == null ? TestPostgres.connection() : TestPostgres.connection(base);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testPostgres", Map.of(
                     "spring.datasource.url", connection.url(),
                     "spring.datasource.username", connection.username(),
                     "spring.datasource.password", connection.password())));
-        }
-
-        // Every instance is the same customisation: equal, so that Spring's context cache is shared.
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof DataSourceCustomizer;
-        }
-
-        @Override
-        public int hashCode() {
-            return DataSourceCustomizer.class.hashCode();
         }
     }
 }

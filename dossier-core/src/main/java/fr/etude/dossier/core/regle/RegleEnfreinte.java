@@ -10,7 +10,8 @@ import java.util.Optional;
 public class RegleEnfreinte extends RuntimeException {
 
     /** The datum a refusal is about. */
-    public enum Sujet { DATE, MONTANT, ISSUE, PROMESSE_DATE, PROMESSE_MONTANT, PREMIERE_ECHEANCE, ACCORD, MOTIF }
+    public enum Sujet { DATE, MONTANT, ISSUE, PROMESSE_DATE, PROMESSE_MONTANT, PREMIERE_ECHEANCE, ACCORD, MOTIF,
+        IDENTIFIANT, NOM, ROLE, CREANCIER }
 
     private final transient Sujet sujet;
 

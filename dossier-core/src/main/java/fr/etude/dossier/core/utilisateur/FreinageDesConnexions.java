@@ -84,6 +84,14 @@ public record FreinageDesConnexions(RegleDeFreinage parPaire, RegleDeFreinage pa
                 ? serie.nombre() : 0;
     }
 
+    /**
+     * Whether a login's failures, wherever they were made, now delay its sign-ins from an address it
+     * never signed in from: what the administrator's list shows as "ralenti".
+     */
+    public boolean ralentit(SerieDEchecs identifiant, Instant maintenant) {
+        return !parIdentifiant.attenteApres(enCours(identifiant, maintenant)).isZero();
+    }
+
     /** The moment after which a series with no new failure is forgotten: older ones can be deleted. */
     public Instant oubliAvant(Instant maintenant) {
         return maintenant.minus(oubli);

@@ -29,4 +29,13 @@ public interface TentativesDeConnexion {
      * a login. @return how many were deleted
      */
     int oublier(Instant avant);
+
+    /** Per login, its failures whatever the address: what may be slowing it down. */
+    java.util.Map<String, SerieDEchecs> echecsParIdentifiant();
+
+    /**
+     * An administrator lifts the throttling of a login he has checked with its owner: its failures
+     * are forgotten, at every address; the addresses it signed in from stay known. Audited.
+     */
+    void liberer(Utilisateur compte, UtilisateurId auteur, String nomDeLAuteur);
 }

@@ -13,11 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.utilisateur.FreinageDesConnexions;
 import fr.etude.dossier.core.utilisateur.FreinageDesConnexions.Admission;
 import fr.etude.dossier.core.utilisateur.FreinageDesConnexions.Antecedents;
 import fr.etude.dossier.core.utilisateur.SerieDEchecs;
 import fr.etude.dossier.core.utilisateur.TentativesDeConnexion;
+import fr.etude.dossier.core.utilisateur.Utilisateur;
+import fr.etude.dossier.core.utilisateur.UtilisateurId;
+import fr.etude.dossier.persistence.audit.JournalAudit;
 
 /**
  * One row per key in tentative_de_connexion. An attempt locks its three rows for the short time
@@ -33,9 +37,11 @@ class TentativesDeConnexionJdbc implements TentativesDeConnexion {
     private static final int ADRESSE_MAX = 64;
 
     private final JdbcClient jdbc;
+    private final JournalAudit journal;
 
-    TentativesDeConnexionJdbc(JdbcClient jdbc) {
+    TentativesDeConnexionJdbc(JdbcClient jdbc, JournalAudit journal) {
         this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     private enum Portee { ADRESSE, IDENTIFIANT, PAIRE }
@@ -115,6 +121,33 @@ class TentativesDeConnexionJdbc implements TentativesDeConnexion {
                 delete from tentative_de_connexion
                  where dernier_succes is null and (dernier_echec is null or dernier_echec < :avant)
                 """).param("avant", horodatage(avant)).update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, SerieDEchecs> echecsParIdentifiant() {
+        Map<String, SerieDEchecs> series = new java.util.HashMap<>();
+        jdbc.sql("select identifiant, echecs, dernier_echec from tentative_de_connexion where portee = 'IDENTIFIANT' and echecs > 0")
+                .query(rs -> {
+                    series.put(rs.getString("identifiant"), SerieDEchecs.de(rs.getInt("echecs"),
+                            instant(rs.getObject("dernier_echec", OffsetDateTime.class))));
+                });
+        return series;
+    }
+
+    @Override
+    public void liberer(Utilisateur compte, UtilisateurId auteur, String nomDeLAuteur) {
+        String login = couper(compte.identifiant(), IDENTIFIANT_MAX);
+        jdbc.sql("""
+                update tentative_de_connexion set echecs = 0
+                 where portee in ('PAIRE', 'IDENTIFIANT') and identifiant = :identifiant and dernier_succes is not null
+                """).param("identifiant", login).update();
+        jdbc.sql("""
+                delete from tentative_de_connexion
+                 where portee in ('PAIRE', 'IDENTIFIANT') and identifiant = :identifiant and dernier_succes is null
+                """).param("identifiant", login).update();
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), "utilisateur", compte.id().value().toString(),
+                "FIN_DU_FREINAGE", null, null);
     }
 
     /** The pair, the login, the address: in that order. */

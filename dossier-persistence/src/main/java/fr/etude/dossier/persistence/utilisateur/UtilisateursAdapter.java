@@ -3,6 +3,9 @@ package fr.etude.dossier.persistence.utilisateur;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +22,12 @@ class UtilisateursAdapter implements Utilisateurs {
 
     private final UtilisateurJpaRepository repository;
     private final JournalAudit journal;
+    private final JdbcClient jdbc;
 
-    UtilisateursAdapter(UtilisateurJpaRepository repository, JournalAudit journal) {
+    UtilisateursAdapter(UtilisateurJpaRepository repository, JournalAudit journal, JdbcClient jdbc) {
         this.repository = repository;
         this.journal = journal;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -34,13 +39,12 @@ class UtilisateursAdapter implements Utilisateurs {
     @Transactional
     public void enregistrerActivite(Utilisateur utilisateur, UtilisateurId auteur, String nomDeLAuteur) {
         UtilisateurEntity entity = repository.findById(utilisateur.id().value()).orElseThrow();
-        // Only what changed goes to the journal: the row also holds the password's hash.
-        String avant = activite(entity);
+        String avant = etat(entity);
         entity.actif = utilisateur.actif();
         repository.saveAndFlush(entity);
         journal.journaliser(new Auteur(auteur, nomDeLAuteur), "utilisateur",
                 utilisateur.id().value().toString(), utilisateur.actif() ? "ACTIVATION" : "DESACTIVATION", avant,
-                activite(entity));
+                etat(entity));
     }
 
     @Override
@@ -60,7 +64,7 @@ class UtilisateursAdapter implements Utilisateurs {
         repository.saveAndFlush(entity);
         // Who and when, never the hash.
         journal.journaliser(new Auteur(id, entity.nomAffiche), "utilisateur", id.value().toString(),
-                "MOT_DE_PASSE", null, activite(entity));
+                "MOT_DE_PASSE", null, etat(entity));
     }
 
     @Override
@@ -81,16 +85,71 @@ class UtilisateursAdapter implements Utilisateurs {
         entity.id = utilisateur.id().value();
         entity.identifiant = utilisateur.identifiant();
         entity.motDePasse = motDePasseHache;
+        copier(utilisateur, entity);
+        repository.saveAndFlush(entity);
+    }
+
+    @Override
+    public List<Compte> comptes() {
+        return repository.findAllByOrderByRoleAscNomAfficheAsc().stream().map(UtilisateursAdapter::compte).toList();
+    }
+
+    @Override
+    public Optional<Compte> compte(UtilisateurId id) {
+        return repository.findById(id.value()).map(UtilisateursAdapter::compte);
+    }
+
+    @Override
+    @Transactional
+    public void ouvrir(Utilisateur utilisateur, String motDePasseHache, UtilisateurId auteur, String nomDeLAuteur) {
+        creer(utilisateur, motDePasseHache);
+        exigerUnNouveauMotDePasse(utilisateur.id());
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), "utilisateur", utilisateur.id().value().toString(),
+                "CREATION", null, etat(repository.findById(utilisateur.id().value()).orElseThrow()));
+    }
+
+    @Override
+    @Transactional
+    public void modifier(Utilisateur utilisateur, long versionLue, UtilisateurId auteur, String nomDeLAuteur) {
+        UtilisateurEntity entity = repository.findById(utilisateur.id().value()).orElseThrow();
+        if (entity.version != versionLue) {
+            throw new ObjectOptimisticLockingFailureException(UtilisateurEntity.class, entity.id);
+        }
+        String avant = etat(entity);
+        copier(utilisateur, entity);
+        repository.saveAndFlush(entity);
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), "utilisateur", utilisateur.id().value().toString(),
+                "MODIFICATION", avant, etat(entity));
+    }
+
+    @Override
+    @Transactional
+    public void reinitialiserMotDePasse(UtilisateurId id, String motDePasseHache, UtilisateurId auteur,
+                                        String nomDeLAuteur) {
+        UtilisateurEntity entity = repository.findById(id.value()).orElseThrow();
+        String avant = etat(entity);
+        entity.motDePasse = motDePasseHache;
+        entity.motDePasseAChanger = true;
+        repository.saveAndFlush(entity);
+        journal.journaliser(new Auteur(auteur, nomDeLAuteur), "utilisateur", id.value().toString(),
+                "REINITIALISATION_MOT_DE_PASSE", avant, etat(entity));
+    }
+
+    private static void copier(Utilisateur utilisateur, UtilisateurEntity entity) {
         entity.nomAffiche = utilisateur.nomAffiche();
         entity.role = utilisateur.role();
         entity.creancierId = utilisateur.creancier().map(CreancierId::value).orElse(null);
         entity.actif = utilisateur.actif();
-        repository.saveAndFlush(entity);
     }
 
-    private static String activite(UtilisateurEntity entity) {
-        String identifiant = entity.identifiant.replace("\\", "\\\\").replace("\"", "\\\"");
-        return "{\"identifiant\": \"" + identifiant + "\", \"actif\": " + entity.actif + "}";
+    /** What the journal keeps of an account: everything but the password's hash, as stored (flushed). */
+    private String etat(UtilisateurEntity entity) {
+        return jdbc.sql("select (to_jsonb(u) - 'mot_de_passe')::text from utilisateur u where id = :id")
+                .param("id", entity.id).query(String.class).single();
+    }
+
+    private static Compte compte(UtilisateurEntity entity) {
+        return new Compte(toDomain(entity), entity.version, entity.motDePasseAChanger);
     }
 
     private static Utilisateur toDomain(UtilisateurEntity entity) {

@@ -41,7 +41,12 @@ public final class RefusDuDomaine {
      * typed so that it can be checked against the other change once reloaded.
      */
     public static void conflit(BindingResult resultat, String referenceDuDossier) {
-        resultat.reject("conflit.dossier", new Object[]{referenceDuDossier}, "conflit");
+        conflit(resultat, "conflit.dossier", referenceDuDossier);
+    }
+
+    /** The same for something else than a dossier: {@code cle} names it with {@code quoi}. */
+    public static void conflit(BindingResult resultat, String cle, String quoi) {
+        resultat.reject(cle, new Object[]{quoi}, "conflit");
     }
 
     /** A field the form needs in this case (a choice made elsewhere in the form asks for it). */

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import fr.etude.dossier.core.utilisateur.FreinageDesConnexions;
 import fr.etude.dossier.core.utilisateur.TentativesDeConnexion;
 import fr.etude.dossier.core.utilisateur.Utilisateurs;
 
@@ -21,9 +22,15 @@ import fr.etude.dossier.core.utilisateur.Utilisateurs;
 @Configuration(proxyBeanMethods = false)
 class AuthentificationConfiguration {
 
+    /** The throttling rules, one object for the sign-in, the nightly clean-up and the administrator's list. */
+    @Bean
+    FreinageDesConnexions freinageDesConnexions(SecuriteProperties proprietes) {
+        return proprietes.freinage();
+    }
+
     @Bean
     AuthenticationManager authenticationManager(Utilisateurs utilisateurs, PasswordEncoder encodeur,
-                                                TentativesDeConnexion tentatives, SecuriteProperties proprietes,
+                                                TentativesDeConnexion tentatives, FreinageDesConnexions freinage,
                                                 Clock horloge) {
         DaoAuthenticationProvider verification = new DaoAuthenticationProvider(new ServiceUtilisateursConnectes(utilisateurs));
         verification.setPasswordEncoder(encodeur);
@@ -31,7 +38,7 @@ class AuthentificationConfiguration {
         // a disabled login from a wrong password. Its state is checked once the password is right.
         verification.setPreAuthenticationChecks(compte -> { });
         verification.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return new ProviderManager(new ProtectionContreLesTentatives(verification, tentatives, proprietes.freinage(),
+        return new ProviderManager(new ProtectionContreLesTentatives(verification, tentatives, freinage,
                 horloge));
     }
 }

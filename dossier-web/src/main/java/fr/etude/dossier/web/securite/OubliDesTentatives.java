@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import fr.etude.dossier.core.utilisateur.FreinageDesConnexions;
 import fr.etude.dossier.core.utilisateur.TentativesDeConnexion;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -20,12 +21,12 @@ class OubliDesTentatives {
     private static final Logger log = LoggerFactory.getLogger(OubliDesTentatives.class);
 
     private final TentativesDeConnexion tentatives;
-    private final SecuriteProperties proprietes;
+    private final FreinageDesConnexions freinage;
     private final Clock horloge;
 
-    OubliDesTentatives(TentativesDeConnexion tentatives, SecuriteProperties proprietes, Clock horloge) {
+    OubliDesTentatives(TentativesDeConnexion tentatives, FreinageDesConnexions freinage, Clock horloge) {
         this.tentatives = tentatives;
-        this.proprietes = proprietes;
+        this.freinage = freinage;
         this.horloge = horloge;
     }
 
@@ -33,7 +34,7 @@ class OubliDesTentatives {
     @Scheduled(cron = "${dossier.securite.connexion.nettoyage}", zone = "Europe/Paris")
     @SchedulerLock(name = "oubli-des-tentatives-de-connexion", lockAtMostFor = "PT1H")
     int oublier() {
-        int oubliees = tentatives.oublier(proprietes.freinage().oubliAvant(horloge.instant()));
+        int oubliees = tentatives.oublier(freinage.oubliAvant(horloge.instant()));
         log.info("Tentatives de connexion oubliées : {}", oubliees);
         return oubliees;
     }
