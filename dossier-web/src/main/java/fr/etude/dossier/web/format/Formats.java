@@ -47,4 +47,19 @@ public class Formats {
     public String taux(java.math.BigDecimal taux) {
         return fr.etude.dossier.core.argent.FormatFrancais.pourcentage(taux);
     }
+
+    /**
+     * A value as the audit journal stored it (JSON), for reading: a text without its quotes, yes/no,
+     * "—" when absent; cut after 200 characters.
+     */
+    public String valeurJournalisee(Optional<String> json) {
+        String valeur = json.map(texte -> switch (texte) {
+            case "null" -> "—";
+            case "true" -> "oui";
+            case "false" -> "non";
+            default -> texte.length() >= 2 && texte.startsWith("\"") && texte.endsWith("\"")
+                    ? texte.substring(1, texte.length() - 1).replace("\\\"", "\"") : texte;
+        }).orElse("—");
+        return valeur.length() <= 200 ? valeur : valeur.substring(0, 199) + "…";
+    }
 }

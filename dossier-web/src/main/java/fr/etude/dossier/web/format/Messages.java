@@ -25,6 +25,11 @@ public class Messages {
         return source.getMessage(cle, arguments, FRANCAIS);
     }
 
+    /** The bundle's text for {@code cle}, or {@code sinon} when the bundle has none (a name read from data). */
+    public String texteOu(String cle, String sinon) {
+        return source.getMessage(cle, null, sinon, FRANCAIS);
+    }
+
     /**
      * The options of a choice, in order, each with its label {@code prefixe + name()} from the bundle;
      * {@code aucun}, when given, labels an empty first option.

@@ -40,6 +40,7 @@ class SecuriteConfiguration {
                 .requestMatchers("/dossiers/**", "/recherche").hasAnyRole("CLERK", "HUISSIER")
                 .requestMatchers("/portefeuille/**").hasRole("CREDITOR")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/journal").hasAnyRole("ADMIN", "HUISSIER")
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/connexion")
