@@ -21,6 +21,21 @@ public record Decompte(LocalDate dateArrete, List<SituationCreance> creances, Li
         return faits.stream().flatMap(fait -> fait.lignes().stream()).toList();
     }
 
+    /**
+     * The rows of the rate tables this statement read, each once, in the order of the lines: what an
+     * issued statement keeps so that it can be drawn up again, the same, after a row is corrected.
+     */
+    public List<Taux.Source> tauxDuBareme() {
+        return lignes.stream().map(ligne -> ligne.taux().source())
+                .filter(source -> source instanceof Taux.Source.InteretLegal || source instanceof Taux.Source.PenalitesBce)
+                .distinct().toList();
+    }
+
+    /** Whether a line uses a half-year still to check against the published text. */
+    public boolean utiliseDesTauxAConfirmer() {
+        return lignes.stream().anyMatch(ligne -> ligne.taux().aConfirmer());
+    }
+
     public Montant principal() {
         return somme(SituationCreance::principal);
     }

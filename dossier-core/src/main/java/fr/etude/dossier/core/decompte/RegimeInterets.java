@@ -10,6 +10,7 @@ import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.taux.BaremeDesTaux;
 import fr.etude.dossier.core.creancier.CategorieCreancier;
 import fr.etude.dossier.core.taux.Semestre;
+import fr.etude.dossier.core.taux.TableDeTaux;
 
 /** How a créance bears interest: from which day, at which rate on each day. */
 public sealed interface RegimeInterets {
@@ -48,11 +49,12 @@ public sealed interface RegimeInterets {
             BigDecimal taux = bareme.tauxInteretLegal(semestre, categorie).orElseThrow(() -> new DecompteImpossible(
                     "Le taux de l'intérêt légal du " + semestre.libelle() + " (" + categorie.libelle()
                             + ") n'est pas connu : complétez le barème avant d'établir ce décompte."));
+            boolean aConfirmer = bareme.aConfirmer(TableDeTaux.Nature.INTERET_LEGAL, semestre);
             if (finDuDelaiAvantMajoration.isPresent() && jour.isAfter(finDuDelaiAvantMajoration.get())) {
                 return new Taux(taux.add(parametres.pointsMajoration()),
-                        new Taux.Source.InteretLegal(semestre, categorie, parametres.pointsMajoration()));
+                        new Taux.Source.InteretLegal(semestre, categorie, parametres.pointsMajoration(), aConfirmer));
             }
-            return new Taux(taux, new Taux.Source.InteretLegal(semestre, categorie, BigDecimal.ZERO));
+            return new Taux(taux, new Taux.Source.InteretLegal(semestre, categorie, BigDecimal.ZERO, aConfirmer));
         }
 
         @Override
@@ -131,7 +133,8 @@ public sealed interface RegimeInterets {
                     "Le taux de refinancement de la BCE applicable au " + semestre.libelle()
                             + " n'est pas connu : complétez le barème avant d'établir ce décompte."));
             return new Taux(bce.add(parametres.pointsPenalitesB2B()),
-                    new Taux.Source.PenalitesBce(semestre, bce, parametres.pointsPenalitesB2B()));
+                    new Taux.Source.PenalitesBce(semestre, bce, parametres.pointsPenalitesB2B(),
+                            bareme.aConfirmer(TableDeTaux.Nature.REFINANCEMENT_BCE, semestre)));
         }
 
         @Override

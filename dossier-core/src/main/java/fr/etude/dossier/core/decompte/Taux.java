@@ -19,11 +19,22 @@ public record Taux(BigDecimal pourcentage, Source source) {
         return source.libelle();
     }
 
+    /** Whether the rate comes from a row of the tables entered from a secondary source and not yet checked. */
+    public boolean aConfirmer() {
+        return source.aConfirmer();
+    }
+
     public sealed interface Source {
 
         String libelle();
 
-        record InteretLegal(Semestre semestre, CategorieCreancier categorie, BigDecimal pointsDeMajoration)
+        /** Read from a half-year of the tables still to check against the published text. */
+        default boolean aConfirmer() {
+            return false;
+        }
+
+        record InteretLegal(Semestre semestre, CategorieCreancier categorie, BigDecimal pointsDeMajoration,
+                            boolean aConfirmer)
                 implements Source {
             @Override
             public String libelle() {
@@ -33,7 +44,8 @@ public record Taux(BigDecimal pourcentage, Source source) {
             }
         }
 
-        record PenalitesBce(Semestre semestre, BigDecimal tauxBce, BigDecimal points) implements Source {
+        record PenalitesBce(Semestre semestre, BigDecimal tauxBce, BigDecimal points, boolean aConfirmer)
+                implements Source {
             @Override
             public String libelle() {
                 return "pénalités de retard, taux BCE du " + semestre.libelle() + " (" + FormatFrancais.pourcentage(tauxBce)

@@ -15,4 +15,7 @@ public interface BaremeDesTaux {
      * the first half-year, on 1 July for the second.
      */
     Optional<BigDecimal> tauxRefinancementBce(Semestre semestre);
+
+    /** Whether that half-year of that table was entered from a secondary source and not yet checked. */
+    boolean aConfirmer(TableDeTaux.Nature table, Semestre semestre);
 }

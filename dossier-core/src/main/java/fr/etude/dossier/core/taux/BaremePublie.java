@@ -22,16 +22,28 @@ public final class BaremePublie implements BaremeDesTaux {
 
     private final Map<Semestre, BigDecimal[]> interetLegal;
     private final Map<Semestre, BigDecimal> refinancementBce;
+    private final java.util.Set<Semestre> interetLegalAConfirmer;
+    private final java.util.Set<Semestre> refinancementBceAConfirmer;
 
     /**
      * @param interetLegal     per half-year: {rate for a private creditor, rate for other cases}
      * @param refinancementBce per half-year: the ECB rate L441-10 refers to
      */
     public static BaremePublie de(Map<Semestre, BigDecimal[]> interetLegal, Map<Semestre, BigDecimal> refinancementBce) {
-        return new BaremePublie(interetLegal, refinancementBce);
+        return new BaremePublie(interetLegal, refinancementBce, java.util.Set.of(), java.util.Set.of());
     }
 
-    private BaremePublie(Map<Semestre, BigDecimal[]> interetLegal, Map<Semestre, BigDecimal> refinancementBce) {
+    /** The same, with the half-years of each table still to check against the published text. */
+    public static BaremePublie de(Map<Semestre, BigDecimal[]> interetLegal, Map<Semestre, BigDecimal> refinancementBce,
+                                  java.util.Set<Semestre> interetLegalAConfirmer,
+                                  java.util.Set<Semestre> refinancementBceAConfirmer) {
+        return new BaremePublie(interetLegal, refinancementBce, interetLegalAConfirmer, refinancementBceAConfirmer);
+    }
+
+    private BaremePublie(Map<Semestre, BigDecimal[]> interetLegal, Map<Semestre, BigDecimal> refinancementBce,
+                         java.util.Set<Semestre> interetLegalAConfirmer, java.util.Set<Semestre> refinancementBceAConfirmer) {
+        this.interetLegalAConfirmer = java.util.Set.copyOf(interetLegalAConfirmer);
+        this.refinancementBceAConfirmer = java.util.Set.copyOf(refinancementBceAConfirmer);
         // Same figures, same scale, whether read from the file or from the database's numeric(7,4).
         Map<Semestre, BigDecimal[]> legal = new java.util.HashMap<>();
         interetLegal.forEach((semestre, taux) -> legal.put(semestre,
@@ -48,7 +60,7 @@ public final class BaremePublie implements BaremeDesTaux {
                 new BigDecimal[] {new BigDecimal(colonnes[2]), new BigDecimal(colonnes[3])}));
         Map<Semestre, BigDecimal> bce = new HashMap<>();
         lire("taux-bce-refinancement.csv", colonnes -> bce.put(semestre(colonnes), new BigDecimal(colonnes[2])));
-        return new BaremePublie(legal, bce);
+        return de(legal, bce);
     }
 
     @Override
@@ -60,6 +72,12 @@ public final class BaremePublie implements BaremeDesTaux {
     @Override
     public Optional<BigDecimal> tauxRefinancementBce(Semestre semestre) {
         return Optional.ofNullable(refinancementBce.get(semestre));
+    }
+
+    @Override
+    public boolean aConfirmer(TableDeTaux.Nature table, Semestre semestre) {
+        return (table == TableDeTaux.Nature.INTERET_LEGAL ? interetLegalAConfirmer : refinancementBceAConfirmer)
+                .contains(semestre);
     }
 
     private static Semestre semestre(String[] colonnes) {

@@ -14,6 +14,7 @@ import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.taux.BaremePublie;
+import fr.etude.dossier.core.taux.Semestre;
 import fr.etude.dossier.core.creancier.CategorieCreancier;
 
 /**
@@ -38,6 +39,28 @@ class ExemplesDeDecompteTest {
         assertThat(decompte.lignes()).extracting(LigneInterets::jours).containsExactly(107L, 77L);
         assertThat(decompte.interets()).isEqualTo(Montant.of("25.17"));
         assertThat(decompte.solde()).isEqualTo(Montant.of("1025.17"));
+    }
+
+    @Test
+    void aLineReadFromAHalfYearStillToConfirmSaysSoAndTheStatementKeepsTheRowsItRead() {
+        // Same figures as above, the second half-year entered from a secondary source and not yet checked.
+        Semestre premier = Semestre.contenant(LocalDate.of(2024, 3, 1));
+        Semestre second = Semestre.contenant(LocalDate.of(2024, 9, 1));
+        BaremePublie bareme = BaremePublie.de(
+                java.util.Map.of(premier, new BigDecimal[] {new BigDecimal("8.01"), new BigDecimal("5.07")},
+                        second, new BigDecimal[] {new BigDecimal("8.16"), new BigDecimal("4.92")}),
+                java.util.Map.of(), java.util.Set.of(second), java.util.Set.of());
+        Decompte decompte = new MoteurDeDecompte(bareme, LOI).calculer(new DemandeDeDecompte(LocalDate.of(2024, 9, 15),
+                List.of(CreanceADecompter.depuis(civile("1000.00", LocalDate.of(2024, 3, 1))
+                        .avecMiseEnDemeure(LocalDate.of(2024, 3, 15)), CategorieCreancier.AUTRES_CAS, LOI)),
+                List.of(), List.of(), Conventions.parDefaut()));
+
+        assertThat(montants(decompte)).as("the figures do not change").containsExactly("14.82", "10.35");
+        assertThat(decompte.lignes()).extracting(ligne -> ligne.taux().aConfirmer()).containsExactly(false, true);
+        assertThat(decompte.utiliseDesTauxAConfirmer()).isTrue();
+        assertThat(decompte.tauxDuBareme()).containsExactly(
+                new Taux.Source.InteretLegal(premier, CategorieCreancier.AUTRES_CAS, BigDecimal.ZERO, false),
+                new Taux.Source.InteretLegal(second, CategorieCreancier.AUTRES_CAS, BigDecimal.ZERO, true));
     }
 
     @Test

@@ -3,6 +3,8 @@ package fr.etude.dossier.persistence.taux;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,15 +30,25 @@ class BaremeEnBase implements Baremes {
     @Override
     public BaremePublie enVigueur() {
         Map<Semestre, BigDecimal[]> legal = new HashMap<>();
-        jdbc.sql("select debut, taux_particulier, taux_autres_cas from taux_interet_legal")
-                .query((rs, row) -> legal.put(Semestre.contenant(rs.getObject("debut", LocalDate.class)),
-                        new BigDecimal[] {rs.getBigDecimal("taux_particulier"), rs.getBigDecimal("taux_autres_cas")}))
-                .list();
+        Set<Semestre> legalAConfirmer = new HashSet<>();
+        jdbc.sql("select debut, taux_particulier, taux_autres_cas, confirme from taux_interet_legal")
+                .query(rs -> {
+                    Semestre semestre = Semestre.contenant(rs.getObject("debut", LocalDate.class));
+                    legal.put(semestre, new BigDecimal[] {rs.getBigDecimal("taux_particulier"), rs.getBigDecimal("taux_autres_cas")});
+                    if (!rs.getBoolean("confirme")) {
+                        legalAConfirmer.add(semestre);
+                    }
+                });
         Map<Semestre, BigDecimal> bce = new HashMap<>();
-        jdbc.sql("select debut, taux from taux_refinancement_bce")
-                .query((rs, row) -> bce.put(Semestre.contenant(rs.getObject("debut", LocalDate.class)),
-                        rs.getBigDecimal("taux")))
-                .list();
-        return BaremePublie.de(legal, bce);
+        Set<Semestre> bceAConfirmer = new HashSet<>();
+        jdbc.sql("select debut, taux, confirme from taux_refinancement_bce")
+                .query(rs -> {
+                    Semestre semestre = Semestre.contenant(rs.getObject("debut", LocalDate.class));
+                    bce.put(semestre, rs.getBigDecimal("taux"));
+                    if (!rs.getBoolean("confirme")) {
+                        bceAConfirmer.add(semestre);
+                    }
+                });
+        return BaremePublie.de(legal, bce, legalAConfirmer, bceAConfirmer);
     }
 }

@@ -2,6 +2,7 @@ package fr.etude.dossier.web.taux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -67,11 +68,20 @@ class TauxControllerTest {
         mvc.perform(get("/admin").cookie(admin))
                 .andExpect(content().string(containsString("taux de l&#39;intérêt légal du 2e semestre 2026 : non saisi")));
         mvc.perform(post("/admin/taux/interet-legal").with(csrf()).cookie(admin).param("annee", "2026").param("numero", "2")
-                        .param("taux", "4,00").param("tauxAutresCas", "4").param("source", "arrêté de test (valeur fictive)"))
+                        .param("taux", "4,00").param("tauxAutresCas", "4").param("source", "arrêté de test (valeur fictive)")
+                        .param("confirme", "true"))
                 .andExpect(redirectedUrl("/admin/taux/interet-legal"));
 
         // 1 000,00 × 4 % × 143 / 365 = 15,6712… → 15,67 € (each line rounded half-up to the cent).
         mvc.perform(get("/dossiers/{id}", dossier.value()).param("au", "20/11/2026").cookie(clerc))
+                .andExpect(content().string(containsString("data-test=\"solde-decompte\">1\u202f015,67\u00a0€")))
+                .andExpect(content().string(not(containsString("data-test=\"taux-a-confirmer\""))));
+
+        // Entered as still to confirm, the same half-year says so beside its line; the figures do not change.
+        jdbc.update("update taux_interet_legal set confirme = false where debut = '2026-07-01'");
+        mvc.perform(get("/dossiers/{id}", dossier.value()).param("au", "20/11/2026").cookie(clerc))
+                .andExpect(content().string(containsString("data-test=\"taux-a-confirmer\"")))
+                .andExpect(content().string(containsString("data-test=\"avertissement-a-confirmer\"")))
                 .andExpect(content().string(containsString("data-test=\"solde-decompte\">1\u202f015,67\u00a0€")));
         assertThat(jdbc.queryForObject("select count(*) from journal_audit where entite = 'taux_interet_legal' "
                 + "and entite_id = '2026-07-01' and action = 'AJOUT' and apres->>'source' = 'arrêté de test (valeur fictive)'",
