@@ -36,9 +36,13 @@ public interface JournalDesModifications {
         }
     }
 
-    /** One change: {@code changements} lists what differs between before and after, field by field. */
-    record Modification(long id, Instant moment, String auteur, String entite, String entiteId, String action,
-                        List<Changement> changements) {
+    /**
+     * One change: {@code designation} names what was changed as people know it (a dossier's
+     * reference, a login), when the journal says; {@code changements} lists what differs between
+     * before and after, field by field.
+     */
+    record Modification(long id, Instant moment, String auteur, String entite, String entiteId,
+                        Optional<String> designation, String action, List<Changement> changements) {
     }
 
     /** A field before and after, as the journal wrote them (JSON values); empty when absent on that side. */

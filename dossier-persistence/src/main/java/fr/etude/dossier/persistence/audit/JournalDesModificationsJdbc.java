@@ -58,7 +58,9 @@ class JournalDesModificationsJdbc implements JournalDesModifications {
         filtre.du().ifPresent(du -> condition(conditions, parametres, "j.moment >= :du", "du", debut(du)));
         filtre.au().ifPresent(au -> condition(conditions, parametres, "j.moment < :au", "au", debut(au.plusDays(1))));
         List<Modification> lues = jdbc.sql("""
-                select j.id, j.moment, j.utilisateur, j.entite, j.entite_id, j.action, c.champs, c.avants, c.apres
+                select j.id, j.moment, j.utilisateur, j.entite, j.entite_id, j.action, c.champs, c.avants, c.apres,
+                       coalesce(j.apres->>'reference', j.avant->>'reference', j.apres->>'identifiant',
+                                j.avant->>'identifiant', j.apres->>'nom', j.avant->>'nom') as designation
                   from journal_audit j
                   cross join lateral (
                       select array_agg(coalesce(a.key, p.key) order by coalesce(a.key, p.key)) as champs,
@@ -68,6 +70,8 @@ class JournalDesModificationsJdbc implements JournalDesModifications {
                         full join jsonb_each(case when jsonb_typeof(j.apres) = 'object' then j.apres else '{}' end) p
                           on a.key = p.key
                        where a.value is distinct from p.value
+                         -- the row's key and its version change with everything: noise beside what did
+                         and coalesce(a.key, p.key) not in ('id', 'version')
                   ) c
                  where %s
                  order by j.id desc
@@ -98,8 +102,8 @@ class JournalDesModificationsJdbc implements JournalDesModifications {
             changements.add(new Changement(champs[i], Optional.ofNullable(avants[i]), Optional.ofNullable(apres[i])));
         }
         return new Modification(rs.getLong("id"), rs.getObject("moment", java.time.OffsetDateTime.class).toInstant(),
-                rs.getString("utilisateur"), rs.getString("entite"), rs.getString("entite_id"), rs.getString("action"),
-                changements);
+                rs.getString("utilisateur"), rs.getString("entite"), rs.getString("entite_id"),
+                Optional.ofNullable(rs.getString("designation")), rs.getString("action"), changements);
     }
 
     private static String[] textes(Array tableau) throws SQLException {

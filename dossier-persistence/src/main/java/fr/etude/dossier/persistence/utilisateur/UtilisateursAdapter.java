@@ -59,12 +59,13 @@ class UtilisateursAdapter implements Utilisateurs {
     @Transactional
     public void changerMotDePasse(UtilisateurId id, String motDePasseHache) {
         UtilisateurEntity entity = repository.findById(id.value()).orElseThrow();
+        String avant = etat(entity);
         entity.motDePasse = motDePasseHache;
         entity.motDePasseAChanger = false;
         repository.saveAndFlush(entity);
         // Who and when, never the hash.
         journal.journaliser(new Auteur(id, entity.nomAffiche), "utilisateur", id.value().toString(),
-                "MOT_DE_PASSE", null, etat(entity));
+                "MOT_DE_PASSE", avant, etat(entity));
     }
 
     @Override

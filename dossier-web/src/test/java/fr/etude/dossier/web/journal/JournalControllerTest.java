@@ -54,7 +54,7 @@ class JournalControllerTest {
                         .param("entite", "utilisateur").param("auteur", administrateur.toString())
                         .param("du", "20/11/2026").param("au", "20/11/2026"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Compte utilisateur", "Administrateur de l&#39;étude", "MODIFICATION", "nom_affiche",
+        assertThat(page).contains("Compte utilisateur", "clerc2", "Administrateur de l&#39;étude", ">Modification<", "nom_affiche",
                 "Julien Fabre", "Julien Fabre-Journal", "20/11/2026 à ");
         String ligne = java.util.Arrays.stream(page.split("data-test=\"modification\"")).skip(1)
                 .filter(morceau -> morceau.contains("Julien Fabre-Journal")).findFirst().orElseThrow();

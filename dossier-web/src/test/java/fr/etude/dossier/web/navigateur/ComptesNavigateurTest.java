@@ -57,7 +57,7 @@ class ComptesNavigateurTest extends ParcoursNavigateur {
         new Select(navigateur.findElement(By.id("entite"))).selectByVisibleText("Compte utilisateur");
         navigateur.findElement(By.cssSelector("[data-test=filtre] button[type=submit]")).click();
         assertThat(navigateur.findElement(By.cssSelector("[data-test=journal]")).getText())
-                .contains("CREATION", "marc.leroy", "Administrateur de l'étude");
+                .contains("Création", "marc.leroy", "Administrateur de l'étude");
         Navigateur.capturer(navigateur, "journal-des-modifications");
     }
 }
