@@ -72,6 +72,7 @@ class JournalDesModificationsJdbc implements JournalDesModifications {
                        where a.value is distinct from p.value
                          -- the row's key and its version change with everything: noise beside what did
                          and coalesce(a.key, p.key) not in ('id', 'version')
+                         and coalesce(a.value, 'null') is distinct from coalesce(p.value, 'null')
                   ) c
                  where %s
                  order by j.id desc
