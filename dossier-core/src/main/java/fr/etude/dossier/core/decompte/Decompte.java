@@ -25,9 +25,10 @@ public record Decompte(LocalDate dateArrete, List<SituationCreance> creances, Li
      * The rows of the rate tables this statement read, each once, in the order of the lines: what an
      * issued statement keeps so that it can be drawn up again, the same, after a row is corrected.
      */
-    public List<Taux.Source> tauxDuBareme() {
-        return lignes.stream().map(ligne -> ligne.taux().source())
-                .filter(source -> source instanceof Taux.Source.InteretLegal || source instanceof Taux.Source.PenalitesBce)
+    public List<Taux> tauxDuBareme() {
+        return lignes.stream().map(LigneInterets::taux)
+                .filter(taux -> taux.source() instanceof Taux.Source.InteretLegal
+                        || taux.source() instanceof Taux.Source.PenalitesBce)
                 .distinct().toList();
     }
 

@@ -59,8 +59,10 @@ class ExemplesDeDecompteTest {
         assertThat(decompte.lignes()).extracting(ligne -> ligne.taux().aConfirmer()).containsExactly(false, true);
         assertThat(decompte.utiliseDesTauxAConfirmer()).isTrue();
         assertThat(decompte.tauxDuBareme()).containsExactly(
-                new Taux.Source.InteretLegal(premier, CategorieCreancier.AUTRES_CAS, BigDecimal.ZERO, false),
-                new Taux.Source.InteretLegal(second, CategorieCreancier.AUTRES_CAS, BigDecimal.ZERO, true));
+                new Taux(new BigDecimal("5.07"), new Taux.Source.InteretLegal(premier, CategorieCreancier.AUTRES_CAS,
+                        BigDecimal.ZERO, false)),
+                new Taux(new BigDecimal("4.92"), new Taux.Source.InteretLegal(second, CategorieCreancier.AUTRES_CAS,
+                        BigDecimal.ZERO, true)));
     }
 
     @Test

@@ -39,7 +39,7 @@ import fr.etude.dossier.core.reglage.ReglagesDeLEtude;
  * action, in one transaction.
  */
 @Service
-class JournalDeContacts {
+public class JournalDeContacts {
 
     private final Dossiers dossiers;
     private final LecturesDeDossier lectures;

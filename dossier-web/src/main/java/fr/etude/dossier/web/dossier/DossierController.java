@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import fr.etude.dossier.core.courrier.Courriers;
+import fr.etude.dossier.core.courrier.ModeleDeCourrier;
 import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.TypeEvenement;
@@ -22,13 +24,15 @@ class DossierController {
 
     private final ConsultationDeDossier consultation;
     private final Documents documents;
+    private final Courriers courriers;
     private final Clock horloge;
     private final long tailleMaxDesDocuments;
 
-    DossierController(ConsultationDeDossier consultation, Documents documents, Clock horloge,
+    DossierController(ConsultationDeDossier consultation, Documents documents, Courriers courriers, Clock horloge,
                       @Value("${dossier.documents.taille-max}") DataSize tailleMaxDesDocuments) {
         this.consultation = consultation;
         this.documents = documents;
+        this.courriers = courriers;
         this.horloge = horloge;
         this.tailleMaxDesDocuments = tailleMaxDesDocuments.toBytes();
     }
@@ -41,6 +45,8 @@ class DossierController {
         model.addAttribute("consultation", consultation.consulter(dossier, date, Optional.ofNullable(evenement))
                 .orElseThrow(DossierIntrouvable::new));
         model.addAttribute("documents", documents.duDossier(dossier));
+        model.addAttribute("courriers", courriers.duDossier(dossier));
+        model.addAttribute("modelesDeCourrier", ModeleDeCourrier.values());
         model.addAttribute("tailleMaxDesDocuments", tailleMaxDesDocuments);
         model.addAttribute("typesDEvenement", TypeEvenement.values());
         return "dossier/dossier";
