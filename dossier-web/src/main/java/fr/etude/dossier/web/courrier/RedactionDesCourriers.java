@@ -147,9 +147,9 @@ class RedactionDesCourriers {
         etude.put("adresse", office.adresse().ligne1());
         etude.put("codePostal", office.adresse().codePostal());
         etude.put("ville", office.adresse().ville());
-        etude.put("telephone", office.telephone().valeur());
+        etude.put("telephone", office.telephone().formate());
         etude.put("email", office.email().valeur());
-        etude.put("siret", office.siret());
+        etude.put("siret", office.siret().replaceFirst("(\\d{3})(\\d{3})(\\d{3})(\\d{5})", "$1 $2 $3 $4"));
         etude.put("commissaire", office.commissaire());
         return etude;
     }

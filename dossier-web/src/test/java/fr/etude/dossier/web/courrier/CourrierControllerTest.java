@@ -110,6 +110,8 @@ class CourrierControllerTest {
         byte[] pdf = jdbc.queryForObject("select contenu from document where id = ?", byte[].class, courrier.get("document_id"));
         assertThat(ProductionDesCourriers.sha256(pdf)).isEqualTo(courrier.get("sha256"));
 
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/captures"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/captures/relance-amiable.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String texte = new PDFTextStripper().getText(document).replaceAll("[\\s\u00a0\u202f]+", " ");
             assertThat(texte).contains("Étude Garnier, commissaires de justice", "Pour le compte de :",
