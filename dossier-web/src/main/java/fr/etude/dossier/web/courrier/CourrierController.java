@@ -81,7 +81,7 @@ class CourrierController {
         try {
             ProductionDesCourriers.Resultat produit = production.produire(fiche.id(), saisie.getVersion(), modele,
                     modele.texteLibre() == ModeleDeCourrier.TexteLibre.AUCUN ? Optional.empty() : saisie.texteEcrit(),
-                    saisie.derogationDonnee(), utilisateur.auteur());
+                    saisie.derogationDonnee(), saisie.isParCourriel(), utilisateur.auteur());
             if (produit.courrier().isPresent()) {
                 redirection.addFlashAttribute("message", messages.texte("courrier.produit", modele.objet(),
                         produit.courrier().get().reference()));
@@ -101,8 +101,10 @@ class CourrierController {
         model.addAttribute("modele", modele);
         model.addAttribute("modeles", List.of(ModeleDeCourrier.values()));
         try {
-            model.addAttribute("rendu", production.apercu(fiche.id(), modele,
-                    modele.texteLibre() == ModeleDeCourrier.TexteLibre.AUCUN ? Optional.empty() : texte));
+            ProductionDesCourriers.Apercu apercu = production.apercu(fiche.id(), modele,
+                    modele.texteLibre() == ModeleDeCourrier.TexteLibre.AUCUN ? Optional.empty() : texte);
+            model.addAttribute("rendu", apercu.rendu());
+            model.addAttribute("courriel", apercu.courriel().orElse(null));
         } catch (CourrierImpossible refus) {
             model.addAttribute("impossible", refus.getMessage());
         }

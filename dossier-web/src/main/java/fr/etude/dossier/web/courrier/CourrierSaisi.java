@@ -14,6 +14,7 @@ public class CourrierSaisi {
     private String texte;
     @Size(max = 500)
     private String derogation;
+    private boolean parCourriel;
 
     Optional<String> texteEcrit() {
         return Optional.ofNullable(texte);
@@ -27,6 +28,8 @@ public class CourrierSaisi {
     public void setVersion(Long version) { this.version = version; }
     public String getTexte() { return texte; }
     public void setTexte(String texte) { this.texte = texte; }
+    public boolean isParCourriel() { return parCourriel; }
+    public void setParCourriel(boolean parCourriel) { this.parCourriel = parCourriel; }
     public String getDerogation() { return derogation; }
     public void setDerogation(String derogation) { this.derogation = derogation; }
 }

@@ -18,6 +18,8 @@ import fr.etude.dossier.core.contact.ContactAConsigner;
 import fr.etude.dossier.core.contact.DecisionDeContact;
 import fr.etude.dossier.core.courrier.CourrierProduit;
 import fr.etude.dossier.core.courrier.Courriers;
+import fr.etude.dossier.core.courrier.Envoi;
+import fr.etude.dossier.core.courrier.Envois;
 import fr.etude.dossier.core.courrier.ModeleDeCourrier;
 import fr.etude.dossier.core.decompte.Decompte;
 import fr.etude.dossier.core.document.Document;
@@ -30,12 +32,13 @@ import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.Phrases;
 import fr.etude.dossier.core.dossier.TypeEvenement;
+import fr.etude.dossier.core.identite.Email;
 import fr.etude.dossier.web.contact.JournalDeContacts;
 
 /**
  * A letter produced: written at today's date, printed to PDF, filed with the dossier's documents,
  * recorded with its template, version and SHA-256, and entered in the timeline, all in one
- * transaction. A letter to the débiteur is a contact: the contact policy applies to it (no new
+ * transaction, with its e-mail queued when asked. A letter to the débiteur is a contact: the contact policy applies to it (no new
  * demand for payment within the office's delay), unless the commissaire overrides it with a reason.
  */
 @Service
@@ -48,11 +51,12 @@ class ProductionDesCourriers {
     private final Dossiers dossiers;
     private final Documents documents;
     private final Courriers courriers;
+    private final Envois envois;
     private final Clock horloge;
 
     ProductionDesCourriers(RedactionDesCourriers redaction, GabaritsDeCourriers gabarits, ImpressionEnPdf impression,
                            JournalDeContacts contacts, Dossiers dossiers, Documents documents, Courriers courriers,
-                           Clock horloge) {
+                           Envois envois, Clock horloge) {
         this.redaction = redaction;
         this.gabarits = gabarits;
         this.impression = impression;
@@ -60,13 +64,19 @@ class ProductionDesCourriers {
         this.dossiers = dossiers;
         this.documents = documents;
         this.courriers = courriers;
+        this.envois = envois;
         this.horloge = horloge;
+    }
+
+    /** The letter as it would be today, and the address it could also be e-mailed to. */
+    record Apercu(GabaritsDeCourriers.Rendu rendu, Optional<String> courriel) {
     }
 
     /** The letter as it would be today, for the browser; nothing is recorded. */
     @Transactional(readOnly = true)
-    GabaritsDeCourriers.Rendu apercu(DossierId dossier, ModeleDeCourrier modele, Optional<String> texte) {
-        return gabarits.rendre(modele, redaction.rediger(dossier, modele, LocalDate.now(horloge), texte).variables());
+    Apercu apercu(DossierId dossier, ModeleDeCourrier modele, Optional<String> texte) {
+        RedactionDesCourriers.Redaction redigee = redaction.rediger(dossier, modele, LocalDate.now(horloge), texte);
+        return new Apercu(gabarits.rendre(modele, redigee.variables()), redigee.courriel().map(Email::valeur));
     }
 
     /** What came of a request to produce a letter: the letter, or the contact rules it would break. */
@@ -75,9 +85,12 @@ class ProductionDesCourriers {
 
     @Transactional
     Resultat produire(DossierId id, long versionLue, ModeleDeCourrier modele, Optional<String> texte,
-                      Optional<String> derogation, Auteur auteur) {
+                      Optional<String> derogation, boolean parCourriel, Auteur auteur) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         RedactionDesCourriers.Redaction redigee = redaction.rediger(id, modele, aujourdhui, texte);
+        if (parCourriel && redigee.courriel().isEmpty()) {
+            throw new CourrierImpossible("Le débiteur n'a pas d'adresse e-mail : le courrier ne peut partir que par la poste.");
+        }
         byte[] pdf = impression.imprimer(gabarits.rendre(modele, redigee.variables()).html(), modele.objet());
         String empreinte = sha256(pdf);
         String trace = Phrases.de("courrier.trace", modele.objet(), modele.gabarit(), modele.version(), redigee.reference(),
@@ -101,6 +114,9 @@ class ProductionDesCourriers {
                 redigee.reference(), redigee.destinataire(), fichier.id(), empreinte, auteur.nom(), horloge.instant(),
                 redigee.decompte().map(Decompte::tauxDuBareme).orElse(List.of()));
         courriers.enregistrer(courrier);
+        if (parCourriel) {
+            envois.mettreEnFile(Envoi.aEnvoyer(courrier.id(), id, redigee.courriel().get(), modele.objet(), horloge.instant()));
+        }
         return new Resultat(Optional.of(courrier), List.of());
     }
 

@@ -30,6 +30,7 @@ import fr.etude.dossier.core.echeancier.Echeanciers;
 import fr.etude.dossier.core.etude.Etude;
 import fr.etude.dossier.core.etude.IdentiteDeLEtude;
 import fr.etude.dossier.core.identite.Adresse;
+import fr.etude.dossier.core.identite.Email;
 import fr.etude.dossier.core.promesse.Promesses;
 import fr.etude.dossier.core.reclamation.Reclamation;
 import fr.etude.dossier.core.reclamation.Reclamations;
@@ -79,7 +80,9 @@ class RedactionDesCourriers {
      * @param reference the letter's own reference
      * @param decompte  the statement it shows, when it shows one
      */
-    record Redaction(Map<String, Object> variables, String destinataire, String reference, Optional<Decompte> decompte) {
+    /** @param courriel where the letter may also go by e-mail: the débiteur's current address, if known */
+    record Redaction(Map<String, Object> variables, String destinataire, String reference, Optional<Decompte> decompte,
+                     Optional<Email> courriel) {
     }
 
     @Transactional(readOnly = true)
@@ -102,7 +105,9 @@ class RedactionDesCourriers {
         variables.put("etude", etude(office));
         variables.put("creancier", Map.of("nom", fiche.creancier()));
         String destinataire;
+        Optional<Email> courriel = Optional.empty();
         if (modele.destinataire() == ModeleDeCourrier.Destinataire.DEBITEUR) {
+            courriel = debiteur.coordonnees().emails().stream().findFirst();
             Adresse adresse = debiteur.coordonnees().adresses().stream().findFirst().orElseThrow(() -> new CourrierImpossible(
                     "Le débiteur n'a pas d'adresse : complétez sa fiche avant de lui écrire."));
             destinataire = debiteur.nomAffiche();
@@ -138,7 +143,7 @@ class RedactionDesCourriers {
         variables.put("propositions", promesses.duDossier(id).stream().map(suivie -> "Promesse du "
                 + FormatFrancais.date(suivie.promesse().faiteLe()) + " de payer " + FormatFrancais.euros(suivie.promesse().montant())
                 + " le " + FormatFrancais.date(suivie.promesse().echeance())).toList());
-        return new Redaction(variables, destinataire, reference, lue.decompte());
+        return new Redaction(variables, destinataire, reference, lue.decompte(), courriel);
     }
 
     private static Map<String, Object> etude(IdentiteDeLEtude office) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import fr.etude.dossier.core.courrier.Courriers;
+import fr.etude.dossier.core.courrier.Envoi;
+import fr.etude.dossier.core.courrier.Envois;
 import fr.etude.dossier.core.courrier.ModeleDeCourrier;
 import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.dossier.DossierId;
@@ -25,14 +27,17 @@ class DossierController {
     private final ConsultationDeDossier consultation;
     private final Documents documents;
     private final Courriers courriers;
+    private final Envois envois;
     private final Clock horloge;
     private final long tailleMaxDesDocuments;
 
-    DossierController(ConsultationDeDossier consultation, Documents documents, Courriers courriers, Clock horloge,
+    DossierController(ConsultationDeDossier consultation, Documents documents, Courriers courriers, Envois envois,
+                      Clock horloge,
                       @Value("${dossier.documents.taille-max}") DataSize tailleMaxDesDocuments) {
         this.consultation = consultation;
         this.documents = documents;
         this.courriers = courriers;
+        this.envois = envois;
         this.horloge = horloge;
         this.tailleMaxDesDocuments = tailleMaxDesDocuments.toBytes();
     }
@@ -46,6 +51,8 @@ class DossierController {
                 .orElseThrow(DossierIntrouvable::new));
         model.addAttribute("documents", documents.duDossier(dossier));
         model.addAttribute("courriers", courriers.duDossier(dossier));
+        model.addAttribute("courriels", envois.duDossier(dossier).stream()
+                .collect(java.util.stream.Collectors.toMap(Envoi::courrier, envoi -> envoi, (premier, second) -> premier)));
         model.addAttribute("modelesDeCourrier", ModeleDeCourrier.values());
         model.addAttribute("tailleMaxDesDocuments", tailleMaxDesDocuments);
         model.addAttribute("typesDEvenement", TypeEvenement.values());

@@ -190,6 +190,39 @@ class CourrierControllerTest {
                 Integer.class, dossier.value())).isZero();
     }
 
+    @Autowired
+    ExpeditionDesCourriels expedition;
+
+    @Test
+    void withoutAMailServerTheEmailWaitsInTheOutboxWhereTheAdministratorDownloadsItsPdf() throws Exception {
+        Cookie clerc = ConnexionDeTest.connecter(mvc, "clerc");
+        mvc.perform(post("/dossiers/{id}/courriers/relance-1", dossier.value()).with(csrf()).cookie(clerc)
+                        .param("version", String.valueOf(version())).param("parCourriel", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le débiteur n&#39;a pas d&#39;adresse e-mail")));
+        assertThat(jdbc.queryForObject("select count(*) from courrier where dossier_id = ?", Integer.class, dossier.value())).isZero();
+
+        jdbc.update("update debiteur set email = 'agnes.roussel@example.fr' where id = (select debiteur_id from dossier_debiteur "
+                + "where dossier_id = ? and rang = 1)", dossier.value());
+        mvc.perform(post("/dossiers/{id}/courriers/relance-1", dossier.value()).with(csrf()).cookie(clerc)
+                .param("version", String.valueOf(version())).param("parCourriel", "true")).andExpect(status().is3xxRedirection());
+        expedition.expedier();
+        Map<String, Object> envoi = jdbc.queryForMap("select id, statut from envoi where dossier_id = ?", dossier.value());
+        assertThat(envoi).containsEntry("statut", "EN_BOITE");
+
+        Cookie admin = ConnexionDeTest.connecter(mvc, "admin");
+        mvc.perform(get("/admin/courriels").cookie(admin))
+                .andExpect(content().string(containsString("agnes.roussel@example.fr")))
+                .andExpect(content().string(containsString("Dans la boîte d&#39;envoi")));
+        byte[] pdf = mvc.perform(get("/admin/courriels/{id}/piece-jointe", envoi.get("id")).cookie(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(ProductionDesCourriers.sha256(pdf)).isEqualTo(
+                jdbc.queryForObject("select sha256 from courrier where dossier_id = ?", String.class, dossier.value()));
+        mvc.perform(get("/dossiers/{id}", dossier.value()).cookie(clerc))
+                .andExpect(content().string(containsString("Dans la boîte d&#39;envoi")));
+        mvc.perform(get("/admin/courriels").cookie(clerc)).andExpect(status().isForbidden());
+    }
+
     @Test
     void anUnknownLetterIsNotFoundAndACreditorCannotWriteOne() throws Exception {
         mvc.perform(get("/dossiers/{id}/courriers/inconnu", dossier.value()).cookie(ConnexionDeTest.connecter(mvc, "clerc")))
