@@ -10,6 +10,8 @@ public interface Courriers {
 
     void enregistrer(CourrierProduit courrier);
 
+    Optional<CourrierProduit> parId(java.util.UUID id);
+
     /** The dossier's letters, the latest first. */
     List<CourrierProduit> duDossier(DossierId dossier);
 

@@ -51,6 +51,11 @@ class CourriersJdbc implements Courriers {
     }
 
     @Override
+    public Optional<CourrierProduit> parId(UUID id) {
+        return jdbc.sql("select * from courrier where id = :id").param("id", id).query((rs, n) -> courrier(rs)).optional();
+    }
+
+    @Override
     public List<CourrierProduit> duDossier(DossierId dossier) {
         return jdbc.sql("select * from courrier where dossier_id = :dossier order by produit_le desc, reference desc")
                 .param("dossier", dossier.value()).query((rs, n) -> courrier(rs)).list();

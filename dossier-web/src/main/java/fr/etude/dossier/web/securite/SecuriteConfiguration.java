@@ -37,7 +37,7 @@ class SecuriteConfiguration {
                 .requestMatchers("/journee/**").hasRole("CLERK")
                 .requestMatchers("/escalades/**").hasRole("HUISSIER")
                 .requestMatchers("/dossiers/*/escalade/approbation", "/dossiers/*/escalade/renvoi").hasRole("HUISSIER")
-                .requestMatchers("/dossiers/**", "/recherche").hasAnyRole("CLERK", "HUISSIER")
+                .requestMatchers("/dossiers/**", "/recherche", "/publipostages/**").hasAnyRole("CLERK", "HUISSIER")
                 .requestMatchers("/portefeuille/**").hasRole("CREDITOR")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/journal").hasAnyRole("ADMIN", "HUISSIER")
