@@ -26,6 +26,9 @@ public enum ModeleDeCourrier {
     /** Whom the letter is addressed to. */
     public enum Destinataire { DEBITEUR, CREANCIER }
 
+    /** What the dossier must have for the letter to make sense. */
+    public enum Prerequis { AUCUN, ECHEANCIER_PROPOSE, ECHEANCIER_EN_COURS, RECLAMATION_OUVERTE }
+
     /** Whether the clerk writes part of the letter himself. */
     public enum TexteLibre { AUCUN, FACULTATIF, OBLIGATOIRE }
 
@@ -67,6 +70,15 @@ public enum ModeleDeCourrier {
 
     public int version() {
         return version;
+    }
+
+    public Prerequis prerequis() {
+        return switch (this) {
+            case PROPOSITION_ECHEANCIER -> Prerequis.ECHEANCIER_PROPOSE;
+            case CONFIRMATION_ECHEANCIER, RELANCE_ECHEANCE -> Prerequis.ECHEANCIER_EN_COURS;
+            case ACCUSE_RECLAMATION, REPONSE_RECLAMATION -> Prerequis.RECLAMATION_OUVERTE;
+            default -> Prerequis.AUCUN;
+        };
     }
 
     public TexteLibre texteLibre() {

@@ -134,8 +134,19 @@ class RedactionDesCourriers {
             }
         });
         texte.map(RedactionDesCourriers::paragraphes).ifPresent(paragraphes -> variables.put("texte", paragraphes));
-        echeancier(id, modele).ifPresent(plan -> variables.put("echeancier", plan));
-        reclamation(id, date).ifPresent(reclamation -> variables.put("reclamation", reclamation));
+        Optional<Map<String, Object>> plan = echeancier(id, modele);
+        Optional<Map<String, String>> reclamation = reclamation(id, date);
+        switch (modele.prerequis()) {
+            case ECHEANCIER_PROPOSE -> plan.orElseThrow(() -> new CourrierImpossible(
+                    "Aucun échéancier n'est proposé sur ce dossier : proposez-le d'abord, puis écrivez au débiteur."));
+            case ECHEANCIER_EN_COURS -> plan.orElseThrow(() -> new CourrierImpossible(
+                    "Aucun échéancier n'est en cours sur ce dossier."));
+            case RECLAMATION_OUVERTE -> reclamation.orElseThrow(() -> new CourrierImpossible(
+                    "Aucune réclamation n'est ouverte sur ce dossier."));
+            case AUCUN -> { }
+        }
+        plan.ifPresent(echeances -> variables.put("echeancier", echeances));
+        reclamation.ifPresent(ouverte -> variables.put("reclamation", ouverte));
         variables.put("paiements", paiements.duDossier(id).stream().filter(paiement -> !paiement.estContrepasse())
                 .map(paiement -> Map.of("date", FormatFrancais.date(paiement.date()), "montant",
                         FormatFrancais.euros(paiement.montant()), "mode", messages.texte("mode." + paiement.mode().name())))
