@@ -1,0 +1,70 @@
+package fr.etude.dossier.web.navigateur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.web.DossierDeTest;
+
+/** The clerk opens a letter from the dossier page, reads it as it will be printed, produces it and finds it filed. */
+class CourrierNavigateurTest extends ParcoursNavigateur {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @BeforeEach
+    void uneEtude() {
+        jdbc.update("delete from etude");
+        jdbc.update("""
+                insert into etude (id, nom, adresse, code_postal, ville, siret, telephone, email, iban, bic, commissaire)
+                values (1, 'Étude Garnier, commissaires de justice', '12 quai Perrache', '69002', 'Lyon', '73282932000074',
+                        '+33478000000', 'contact@etude-garnier.fr', 'FR7630006000011234567890189', 'AGRIFRPP', 'Me Hélène Garnier')
+                """);
+        jdbc.update("""
+                insert into taux_interet_legal (debut, fin, taux_particulier, taux_autres_cas, source, confirme)
+                values ('2026-07-01', '2026-12-31', 4, 4, 'arrêté de test (valeur fictive)', true)
+                """);
+    }
+
+    @AfterEach
+    void sansEtudeNiSemestreDeTest() {
+        jdbc.update("delete from etude");
+        jdbc.update("delete from taux_interet_legal where debut >= '2026-07-01'");
+    }
+
+    @Test
+    void theClerkPreviewsAReminderProducesItAndFindsItFiled() {
+        DossierId dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge)
+                .avecCreanceMiseEnDemeure("1000.00", LocalDate.of(2026, 6, 30)).creer();
+        seConnecter("clerc");
+        navigateur.get(url("/dossiers/" + dossier.value() + "#courriers"));
+        navigateur.findElement(By.cssSelector("[data-test=modeles-debiteur]")).findElement(By.linkText("Relance amiable")).click();
+
+        navigateur.switchTo().frame(navigateur.findElement(By.cssSelector("[data-test=apercu]")));
+        assertThat(navigateur.findElement(By.tagName("body")).getText()).contains("Objet : Relance amiable",
+                "Pour le compte de", "Article L111-8");
+        navigateur.switchTo().defaultContent();
+        Navigateur.capturer(navigateur, "courrier-apercu");
+
+        navigateur.findElement(By.cssSelector("[data-test=produire-pdf]")).click();
+        new WebDriverWait(navigateur, Duration.ofSeconds(10))
+                .until(page -> !page.findElements(By.cssSelector("[data-test=courriers]")).isEmpty());
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=message]")).getText()).contains("Relance amiable produit");
+        String empreinte = jdbc.queryForObject("select sha256 from courrier where dossier_id = ?", String.class, dossier.value());
+        assertThat(navigateur.findElement(By.cssSelector("[data-test=courriers]")).getText()).contains(empreinte);
+    }
+}
