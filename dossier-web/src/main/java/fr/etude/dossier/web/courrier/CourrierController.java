@@ -37,13 +37,23 @@ import fr.etude.dossier.web.securite.UtilisateurConnecte;
 class CourrierController {
 
     private final ProductionDesCourriers production;
+    private final GabaritsDeCourriers gabarits;
     private final LecturesDeDossier lectures;
     private final Messages messages;
 
-    CourrierController(ProductionDesCourriers production, LecturesDeDossier lectures, Messages messages) {
+    CourrierController(ProductionDesCourriers production, GabaritsDeCourriers gabarits, LecturesDeDossier lectures,
+                       Messages messages) {
         this.production = production;
+        this.gabarits = gabarits;
         this.lectures = lectures;
         this.messages = messages;
+    }
+
+    /** The letters' print style sheet, for the previews. */
+    @GetMapping(value = ProductionDesCourriers.FEUILLE_DE_STYLE, produces = "text/css")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String feuilleDeStyle() {
+        return gabarits.css();
     }
 
     @GetMapping("/dossiers/{id}/courriers/{gabarit}")

@@ -58,9 +58,19 @@ class GabaritsDeCourriers {
     record Rendu(String html, Optional<String> avertissement) {
     }
 
+    /** For the PDF: the style sheet inlined. */
     Rendu rendre(ModeleDeCourrier modele, Map<String, Object> variables) {
+        return rendre(modele, variables, Optional.empty());
+    }
+
+    /**
+     * @param feuilleDeStyle for the browser: the style sheet's address instead of the inlined sheet,
+     *                       which the application's content security policy would refuse
+     */
+    Rendu rendre(ModeleDeCourrier modele, Map<String, Object> variables, Optional<String> feuilleDeStyle) {
         Context contexte = new Context(java.util.Locale.FRANCE, variables);
-        contexte.setVariable("css", css);
+        feuilleDeStyle.ifPresentOrElse(adresse -> contexte.setVariable("feuilleDeStyle", adresse),
+                () -> contexte.setVariable("css", css));
         contexte.setVariable("objet", modele.objet());
         if (surcharges.isPresent() && Files.isRegularFile(dossierDesSurcharges.get().resolve(modele.gabarit() + ".html"))) {
             try {
@@ -93,6 +103,11 @@ class GabaritsDeCourriers {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /** The letters' style sheet, served to browsers for previews. */
+    String css() {
+        return css;
     }
 
     private static TemplateEngine moteur(AbstractConfigurableTemplateResolver resolveur, String prefixe) {

@@ -76,8 +76,12 @@ class ProductionDesCourriers {
     @Transactional(readOnly = true)
     Apercu apercu(DossierId dossier, ModeleDeCourrier modele, Optional<String> texte) {
         RedactionDesCourriers.Redaction redigee = redaction.rediger(dossier, modele, LocalDate.now(horloge), texte);
-        return new Apercu(gabarits.rendre(modele, redigee.variables()), redigee.courriel().map(Email::valeur));
+        return new Apercu(gabarits.rendre(modele, redigee.variables(), Optional.of(FEUILLE_DE_STYLE)),
+                redigee.courriel().map(Email::valeur));
     }
+
+    /** Where browsers find the letters' style sheet, for previews. */
+    static final String FEUILLE_DE_STYLE = "/courriers/courrier.css";
 
     /** What came of a request to produce a letter: the letter, or the contact rules it would break. */
     record Resultat(Optional<CourrierProduit> courrier, List<DecisionDeContact.Infraction> infractions) {

@@ -60,7 +60,9 @@ class CourrierNavigateurTest extends ParcoursNavigateur {
         navigateur.switchTo().defaultContent();
         Navigateur.capturer(navigateur, "courrier-apercu");
 
-        navigateur.findElement(By.cssSelector("[data-test=produire-pdf]")).click();
+        var produire = navigateur.findElement(By.cssSelector("[data-test=produire-pdf]"));
+        navigateur.executeScript("arguments[0].scrollIntoView({block: 'center'})", produire);
+        produire.click();
         new WebDriverWait(navigateur, Duration.ofSeconds(10))
                 .until(page -> !page.findElements(By.cssSelector("[data-test=courriers]")).isEmpty());
         assertThat(navigateur.findElement(By.cssSelector("[data-test=message]")).getText()).contains("Relance amiable produit");
