@@ -12,6 +12,7 @@ import fr.etude.dossier.core.creance.CreanceId;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.creancier.CategorieCreancier;
+import fr.etude.dossier.core.creancier.ConditionsDeRecouvrement;
 
 /** A créance as the décompte sees it: principal, interest regime, accessories. */
 public record CreanceADecompter(CreanceId id, String libelle, NatureCreance nature, Montant principal,
@@ -34,13 +35,25 @@ public record CreanceADecompter(CreanceId id, String libelle, NatureCreance natu
      * judgment); nothing without either.
      */
     public static CreanceADecompter depuis(Creance creance, CategorieCreancier categorie, ParametresLegaux parametres) {
+        return depuis(creance, categorie, ConditionsDeRecouvrement.PAR_DEFAUT, parametres);
+    }
+
+    /**
+     * The same, as the créancier asked: between professionals, it may waive the penalties (its
+     * invoices then bear the legal interest from a formal demand) or the 40 € indemnity.
+     */
+    public static CreanceADecompter depuis(Creance creance, CategorieCreancier categorie, ConditionsDeRecouvrement conditions,
+                                           ParametresLegaux parametres) {
         List<Accessoire> accessoires = new ArrayList<>();
         RegimeInterets regime;
-        if (creance.nature() == NatureCreance.COMMERCIALE) {
-            regime = new RegimeInterets.PenalitesCommerciales(creance.exigibilite(), creance.tauxContractuel());
+        boolean entreProfessionnels = creance.nature() == NatureCreance.COMMERCIALE;
+        if (entreProfessionnels && conditions.indemniteForfaitaire()) {
             // D441-5 C. com.: due in full from the day after the due date, per invoice.
             accessoires.add(new Accessoire("indemnité forfaitaire pour frais de recouvrement (art. D441-5 C. com.)",
                     parametres.indemniteForfaitaire(), creance.exigibilite().plusDays(1)));
+        }
+        if (entreProfessionnels && conditions.penalitesDeRetard()) {
+            regime = new RegimeInterets.PenalitesCommerciales(creance.exigibilite(), creance.tauxContractuel());
         } else if (creance.tauxContractuel().isPresent()) {
             regime = new RegimeInterets.TauxConventionnel(creance.tauxContractuel().get(),
                     creance.miseEnDemeure().orElse(creance.exigibilite()));
