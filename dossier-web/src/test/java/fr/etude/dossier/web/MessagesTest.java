@@ -79,6 +79,9 @@ class MessagesTest {
         for (Enum<?> valeur : fr.etude.dossier.core.debiteur.Debiteur.Civilite.values()) {
             attendues.add("civilite." + valeur.name());
         }
+        for (Enum<?> valeur : fr.etude.dossier.core.creancier.CategorieCreancier.values()) {
+            attendues.add("creancier.categorie." + valeur.name());
+        }
         for (Enum<?> valeur : fr.etude.dossier.core.courrier.Envoi.Statut.values()) {
             attendues.add("envoi.statut." + valeur.name());
         }

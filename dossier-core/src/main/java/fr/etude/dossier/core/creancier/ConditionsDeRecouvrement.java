@@ -1,12 +1,9 @@
 package fr.etude.dossier.core.creancier;
 
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.argent.Montant;
-import fr.etude.dossier.core.echeancier.Echeance;
 import fr.etude.dossier.core.regle.RegleEnfreinte;
 
 /**
@@ -16,7 +13,8 @@ import fr.etude.dossier.core.regle.RegleEnfreinte;
  *                                otherwise its invoices bear the legal interest from a formal demand
  * @param indemniteForfaitaire    the 40 € fixed indemnity per late invoice is claimed (L441-10, D441-5 C. com.)
  * @param dureeMaxEcheancierMois  the longest payment plan a clerk may agree, in months, first to last instalment
- * @param echeanceMinimale        the smallest instalment (the last one may be smaller: it takes the rest)
+ * @param echeanceMinimale        the smallest instalment (the last one may be smaller: it takes the rest);
+ *                                both checked by {@code PlansDuDossier.verifierLesLimitesDuCreancier}
  */
 public record ConditionsDeRecouvrement(boolean penalitesDeRetard, boolean indemniteForfaitaire, int dureeMaxEcheancierMois,
                                        Montant echeanceMinimale) {
@@ -38,24 +36,5 @@ public record ConditionsDeRecouvrement(boolean penalitesDeRetard, boolean indemn
             throw new RegleEnfreinte(RegleEnfreinte.Sujet.MONTANT, "L'échéance minimale va de 0,00 € à "
                     + FormatFrancais.euros(ECHEANCE_MINIMALE_MAX) + ".");
         }
-    }
-
-    /** The plan stays within what the créancier allows. */
-    public void verifier(List<Echeance> echeances, String creancier) {
-        if (echeances.isEmpty()) {
-            return;
-        }
-        long mois = ChronoUnit.MONTHS.between(echeances.get(0).date().withDayOfMonth(1),
-                echeances.get(echeances.size() - 1).date().withDayOfMonth(1)) + 1;
-        if (mois > dureeMaxEcheancierMois) {
-            throw new RegleEnfreinte("Cet échéancier court sur " + mois + " mois : " + creancier + " n'en accorde pas plus de "
-                    + dureeMaxEcheancierMois + ".");
-        }
-        echeances.subList(0, echeances.size() - 1).stream().filter(echeance -> echeance.montant().compareTo(echeanceMinimale) < 0)
-                .findFirst().ifPresent(echeance -> {
-                    throw new RegleEnfreinte("L'échéance n°" + echeance.rang() + " (" + FormatFrancais.euros(echeance.montant())
-                            + ") est inférieure au minimum de " + FormatFrancais.euros(echeanceMinimale) + " fixé par "
-                            + creancier + ".");
-                });
     }
 }

@@ -56,6 +56,28 @@ public final class PlansDuDossier {
     }
 
     /** A schedule starts on a day to come: an instalment already past would be missed at once. */
+    /**
+     * A plan stays within what the créancier grants: at most {@code dureeMaxMois} months from the first
+     * instalment to the last, and no instalment below {@code minimum} but the last, which takes the rest.
+     */
+    public static void verifierLesLimitesDuCreancier(List<Echeance> echeances, int dureeMaxMois, Montant minimum,
+                                                     String creancier) {
+        if (echeances.isEmpty()) {
+            return;
+        }
+        long mois = java.time.temporal.ChronoUnit.MONTHS.between(echeances.get(0).date().withDayOfMonth(1),
+                echeances.get(echeances.size() - 1).date().withDayOfMonth(1)) + 1;
+        if (mois > dureeMaxMois) {
+            throw new RegleEnfreinte("Cet échéancier court sur " + mois + " mois : " + creancier + " n'en accorde pas plus de "
+                    + dureeMaxMois + ".");
+        }
+        echeances.subList(0, echeances.size() - 1).stream().filter(echeance -> echeance.montant().compareTo(minimum) < 0)
+                .findFirst().ifPresent(echeance -> {
+                    throw new RegleEnfreinte("L'échéance n°" + echeance.rang() + " (" + FormatFrancais.euros(echeance.montant())
+                            + ") est inférieure au minimum de " + FormatFrancais.euros(minimum) + " fixé par " + creancier + ".");
+                });
+    }
+
     public static void verifierLaPremiereEcheance(LocalDate premiere, LocalDate aujourdhui) {
         if (premiere.isBefore(aujourdhui)) {
             throw new RegleEnfreinte(RegleEnfreinte.Sujet.PREMIERE_ECHEANCE, "La première échéance ("

@@ -20,6 +20,7 @@ import fr.etude.dossier.core.decompte.MoteurDeDecompte;
 import fr.etude.dossier.core.decompte.ParametresLegaux;
 import fr.etude.dossier.core.echeancier.Echeancier;
 import fr.etude.dossier.core.echeancier.Periodicite;
+import fr.etude.dossier.core.echeancier.PlansDuDossier;
 import fr.etude.dossier.core.regle.RegleEnfreinte;
 import fr.etude.dossier.core.taux.BaremePublie;
 
@@ -29,7 +30,9 @@ class ConditionsDeRecouvrementTest {
 
     @Test
     void aPlanLongerOrWithSmallerInstalmentsThanTheCreditorGrantsIsRefusedNamingTheLimit() {
-        ConditionsDeRecouvrement conditions = new ConditionsDeRecouvrement(true, true, 12, Montant.of("50.00"));
+        ConditionsDeRecouvrement limites = new ConditionsDeRecouvrement(true, true, 12, Montant.of("50.00"));
+        Verification conditions = (echeances, creancier) -> PlansDuDossier.verifierLesLimitesDuCreancier(echeances,
+                limites.dureeMaxEcheancierMois(), limites.echeanceMinimale(), creancier);
         // 12 monthly instalments from 05/12/2026 to 05/11/2027: twelve months, allowed.
         assertThatCode(() -> conditions.verifier(Echeancier.simulerEnNombre(Montant.of("1200.00"), 12, Periodicite.MENSUELLE,
                 LocalDate.of(2026, 12, 5)), "Énergies du Rhône")).doesNotThrowAnyException();
@@ -69,6 +72,10 @@ class ConditionsDeRecouvrementTest {
             assertThat(ligne.jours()).isEqualTo(59);
             assertThat(ligne.montant()).isEqualTo(Montant.of("6.00"));
         });
+    }
+
+    private interface Verification {
+        void verifier(List<fr.etude.dossier.core.echeancier.Echeance> echeances, String creancier);
     }
 
     private static Decompte decompte(Creance creance, ConditionsDeRecouvrement conditions) {

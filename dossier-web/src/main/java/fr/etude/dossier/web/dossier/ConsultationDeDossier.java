@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.etude.dossier.core.creancier.ConditionsDeRecouvrement;
+import fr.etude.dossier.core.creancier.Creanciers;
 import fr.etude.dossier.core.decompte.Conventions;
 import fr.etude.dossier.core.decompte.CreanceADecompter;
 import fr.etude.dossier.core.decompte.Decompte;
@@ -38,10 +40,12 @@ public class ConsultationDeDossier {
     private final Paiements paiements;
     private final Baremes baremes;
     private final TablesDeTaux tables;
+    private final Creanciers creanciers;
 
     ConsultationDeDossier(LecturesDeDossier lectures, Dossiers dossiers, Paiements paiements, Baremes baremes,
-                          TablesDeTaux tables) {
+                          TablesDeTaux tables, Creanciers creanciers) {
         this.tables = tables;
+        this.creanciers = creanciers;
         this.lectures = lectures;
         this.dossiers = dossiers;
         this.paiements = paiements;
@@ -68,8 +72,9 @@ public class ConsultationDeDossier {
 
     private Decompte decompte(FicheDeDossier fiche, Dossier dossier, List<Paiement> versements, LocalDate au) {
         ParametresLegaux loi = ParametresLegaux.enVigueur();
+        ConditionsDeRecouvrement conditions = creanciers.conditions(dossier.creancier());
         List<CreanceADecompter> creances = dossier.creances().stream()
-                .map(creance -> CreanceADecompter.depuis(creance, fiche.categorieCreancier(), loi)).toList();
+                .map(creance -> CreanceADecompter.depuis(creance, fiche.categorieCreancier(), conditions, loi)).toList();
         List<PaiementADecompter> retenus = versements.stream().map(paiement -> new PaiementADecompter(paiement.id(),
                 paiement.date(), paiement.impute(), paiement.designation(),
                 paiement.contrepassation().map(Paiement.Contrepassation::date))).toList();

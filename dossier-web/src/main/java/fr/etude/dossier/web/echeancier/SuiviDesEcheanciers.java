@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.etude.dossier.core.creancier.Creanciers;
 import fr.etude.dossier.core.argent.FormatFrancais;
 import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
@@ -45,9 +46,11 @@ public class SuiviDesEcheanciers {
     private final SituationsDesDebiteurs situations;
     private final Clock horloge;
     private final ReglagesDeLEtude reglages;
+    private final Creanciers creanciers;
 
     SuiviDesEcheanciers(Dossiers dossiers, Echeanciers echeanciers, Paiements paiements, SituationsDesDebiteurs situations,
-                        Clock horloge, ReglagesDeLEtude reglages) {
+                        Clock horloge, ReglagesDeLEtude reglages, Creanciers creanciers) {
+        this.creanciers = creanciers;
         this.dossiers = dossiers;
         this.echeanciers = echeanciers;
         this.paiements = paiements;
@@ -74,6 +77,9 @@ public class SuiviDesEcheanciers {
     public Echeancier convenir(DossierId id, long versionLue, List<Echeance> echeances, Optional<String> surete,
                                LocalDate accordLe, Auteur auteur) {
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
+        creanciers.parId(dossier.creancier()).ifPresent(enregistre -> PlansDuDossier.verifierLesLimitesDuCreancier(echeances,
+                enregistre.creancier().conditions().dureeMaxEcheancierMois(),
+                enregistre.creancier().conditions().echeanceMinimale(), enregistre.creancier().raisonSociale()));
         Echeancier echeancier = plans(id).convenir(echeances, surete, accordLe, LocalDate.now(horloge), joursDeGrace());
         echeanciers.enregistrer(id, echeancier, auteur);
         situations.consigner(id, new SolutionNegociee(surete.isPresent() ? SolutionNegociee.Nature.ECHELONNEMENT_AVEC_SURETE
