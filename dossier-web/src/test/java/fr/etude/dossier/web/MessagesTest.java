@@ -79,6 +79,12 @@ class MessagesTest {
         for (Enum<?> valeur : fr.etude.dossier.core.debiteur.Debiteur.Civilite.values()) {
             attendues.add("civilite." + valeur.name());
         }
+        for (Enum<?> valeur : fr.etude.dossier.core.chiffre.ChiffreDeLaLoi.values()) {
+            attendues.add("chiffre." + valeur.name());
+        }
+        for (int seuil = 1; seuil <= 6; seuil++) {
+            attendues.add("bareme.seuil" + seuil);
+        }
         for (fr.etude.dossier.core.reglage.Reglage reglage : fr.etude.dossier.core.reglage.Reglage.values()) {
             attendues.add("reglage." + reglage.cle());
         }

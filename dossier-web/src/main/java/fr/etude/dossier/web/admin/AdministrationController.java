@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import fr.etude.dossier.web.chiffre.ChiffresAFaire;
 import fr.etude.dossier.web.etude.IdentiteDeLEtudeService;
 import fr.etude.dossier.web.taux.TablesDeLaLoi;
 
@@ -13,16 +14,19 @@ class AdministrationController {
 
     private final TablesDeLaLoi tables;
     private final IdentiteDeLEtudeService etude;
+    private final ChiffresAFaire chiffres;
 
-    AdministrationController(TablesDeLaLoi tables, IdentiteDeLEtudeService etude) {
+    AdministrationController(TablesDeLaLoi tables, IdentiteDeLEtudeService etude, ChiffresAFaire chiffres) {
         this.tables = tables;
         this.etude = etude;
+        this.chiffres = chiffres;
     }
 
     @GetMapping("/admin")
     String accueil(Model model) {
         model.addAttribute("etudeACompleter", etude.identite().isEmpty());
         model.addAttribute("aFaire", tables.aFaire());
+        model.addAttribute("chiffresAFaire", chiffres.aFaire());
         return "admin/accueil";
     }
 }
