@@ -102,19 +102,21 @@ public final class TableDuChiffre {
         return attendue.isAfter(jour) ? Optional.empty() : Optional.of(attendue);
     }
 
-    /** Adds a row after the last one: never on a period already covered, never one that skips a revaluation. */
+    /**
+     * Adds a row after the last one, or an older one before the first (it ends the day before): never
+     * inside a period already covered, never one that skips a revaluation.
+     */
     public LigneDeChiffre ajouter(LigneDeChiffre ligne) {
         exigerCeChiffre(ligne);
         if (lignes.containsKey(ligne.debut())) {
             throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "Une valeur entre déjà en vigueur le "
                     + FormatFrancais.date(ligne.debut()) + " : corrigez-la plutôt.");
         }
-        if (!lignes.isEmpty() && ligne.debut().isBefore(lignes.lastKey())) {
-            LocalDate suivant = lignes.higherKey(ligne.debut());
+        if (!lignes.isEmpty() && ligne.debut().isAfter(lignes.firstKey()) && ligne.debut().isBefore(lignes.lastKey())) {
             throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "La période qui commencerait le " + FormatFrancais.date(ligne.debut())
-                    + " chevaucherait celle de la valeur en vigueur du " + FormatFrancais.date(Optional.ofNullable(
-                    lignes.lowerKey(ligne.debut())).orElse(suivant)) + " : une nouvelle valeur entre en vigueur après le "
-                    + FormatFrancais.date(lignes.lastKey()) + ", ou corrigez celle de la période.");
+                    + " chevaucherait celle de la valeur en vigueur du " + FormatFrancais.date(lignes.lowerKey(ligne.debut()))
+                    + " : une nouvelle valeur entre en vigueur après le " + FormatFrancais.date(lignes.lastKey())
+                    + ", ou corrigez celle de la période.");
         }
         if (!lignes.isEmpty() && chiffre.revalorisation().isPresent()) {
             LocalDate attendue = prochaineRevalorisation(lignes.lastKey());

@@ -66,6 +66,9 @@ class TableDuChiffreTest {
                         + "une nouvelle valeur entre en vigueur après le 01/01/2027, ou corrigez celle de la période.");
         assertThatThrownBy(() -> heures.ajouter(ligne(ChiffreDeLaLoi.HEURE_DERNIER_ACTE, "2027-01-01", "22", false)))
                 .hasMessage("Une valeur entre déjà en vigueur le 01/01/2027 : corrigez-la plutôt.");
+
+        heures.ajouter(ligne(ChiffreDeLaLoi.HEURE_DERNIER_ACTE, "2000-01-01", "21", false));
+        assertThat(heures.periodes().get(2).fin()).as("an older value ends where the first began").contains(LocalDate.of(2012, 5, 31));
     }
 
     @Test

@@ -116,11 +116,12 @@ class ChiffresControllerTest {
     @Test
     void anOverlapOrAHoleIsRefusedInFrenchAndNothingIsSaved() throws Exception {
         Cookie admin = ConnexionDeTest.connecter(mvc, "admin");
-        mvc.perform(post("/admin/chiffres").with(csrf()).cookie(admin).param("chiffre", "PLAFOND_PETITES_CREANCES")
-                        .param("debut", "01/06/2021").param("valeur", "4000").param("source", "texte"))
+        mvc.perform(post("/admin/chiffres").with(csrf()).cookie(admin).param("chiffre", "DELAI_SIGNIFICATION_INJONCTION")
+                        .param("debut", "01/06/2021").param("valeur", "4").param("source", "texte"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("En vigueur le : la période qui commencerait le 01/06/2021 "
-                        + "chevaucherait celle de la valeur en vigueur du 01/01/2022")));
+                        + "chevaucherait celle de la valeur en vigueur du 01/01/2000 : une nouvelle valeur entre en vigueur "
+                        + "après le 01/04/2026, ou corrigez celle de la période.")));
         mvc.perform(post("/admin/chiffres").with(csrf()).cookie(admin).param("chiffre", "RSA_PERSONNE_SEULE")
                         .param("debut", "01/04/2027").param("valeur", "670").param("source", "texte"))
                 .andExpect(content().string(containsString("laisserait un trou. Saisissez d&#39;abord celle du 01/04/2026.")));
