@@ -20,6 +20,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.chiffre.ChiffreDeLaLoi;
+import fr.etude.dossier.core.chiffre.LigneDeChiffre;
+import fr.etude.dossier.core.chiffre.TableDuChiffre;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
@@ -233,7 +236,9 @@ class DossiersAdapterTest {
 
     private static ContexteDEscalade contexte(Dossier dossier) {
         return new ContexteDEscalade(LocalDate.of(2026, 11, 20), Montant.of("640.00"),
-                Map.of(dossier.creances().get(0).id(), LocalDate.of(2028, 5, 2)), Montant.euros(450), Montant.euros(5000),
-                Period.ofMonths(6));
+                Map.of(dossier.creances().get(0).id(), LocalDate.of(2028, 5, 2)), Montant.euros(450),
+                new TableDuChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, List.of(new LigneDeChiffre(
+                        ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, LocalDate.of(2022, 1, 1), new java.math.BigDecimal("5000.00"),
+                        "art. R125-1 CPCE", Optional.empty(), true))), Period.ofMonths(6));
     }
 }

@@ -9,12 +9,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.chiffre.ChiffreDeLaLoi;
+import fr.etude.dossier.core.chiffre.ChiffresDeLaLoi;
+import fr.etude.dossier.core.remuneration.BaremesDeSaisie;
 import fr.etude.dossier.core.reglage.Reglage;
 import fr.etude.dossier.core.reglage.ReglagesDeLEtude;
 import fr.etude.dossier.core.tarif.TarifDeRecouvrement;
 import fr.etude.dossier.core.tarif.Tarifs;
 
-/** The tariffs and settings seeded by the migrations come back as the rules need them. */
+/** The tariffs, figures of the law and settings seeded by the migrations come back as the rules need them. */
 @SpringBootTest
 class TarifsEtReglagesTest {
 
@@ -23,6 +26,12 @@ class TarifsEtReglagesTest {
 
     @Autowired
     ReglagesDeLEtude reglages;
+
+    @Autowired
+    ChiffresDeLaLoi chiffres;
+
+    @Autowired
+    BaremesDeSaisie baremes;
 
     @Test
     void theTariffOfMarch2024IsInForceAndComputesByBands() {
@@ -39,9 +48,22 @@ class TarifsEtReglagesTest {
     }
 
     @Test
+    void theFiguresOfTheLawAreReadByDate() {
+        assertThat(chiffres.table(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES).montantLe(LocalDate.of(2026, 11, 20)))
+                .isEqualTo(Montant.of("5000.00"));
+        assertThat(chiffres.table(ChiffreDeLaLoi.DELAI_SIGNIFICATION_INJONCTION).finDuDelai(LocalDate.of(2026, 4, 1), false))
+                .isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(chiffres.table(ChiffreDeLaLoi.RSA_PERSONNE_SEULE).aFaire(LocalDate.of(2026, 11, 20)))
+                .extracting(fr.etude.dossier.core.chiffre.TableDuChiffre.AFaire::libelle).containsExactly("RSA au 01/04/2026 : non saisi");
+        // 2025 scale on 1 500 € a month, no dependant (worked in BaremeDeSaisieTest): 236,94 € a month.
+        assertThat(baremes.table().de(2025).orElseThrow().quotite(Montant.of("1500"), 0, Montant.of("646.52")).mensuelle())
+                .isEqualTo(Montant.of("236.94"));
+        assertThat(baremes.table().de(2026).orElseThrow().confirme()).isFalse();
+    }
+
+    @Test
     void everySettingTheRulesReadIsInTheDatabase() {
         assertThat(reglages.tous()).extracting(ReglagesDeLEtude.ReglageEnVigueur::reglage).containsExactly(Reglage.values());
-        assertThat(reglages.montant(Reglage.ESCALADE_PLAFOND_PETITES_CREANCES)).isEqualTo(Montant.of("5000.00"));
         assertThat(Reglage.politiqueDeContact(reglages.instantane()).heureFin()).isEqualTo(java.time.LocalTime.of(20, 0));
     }
 }

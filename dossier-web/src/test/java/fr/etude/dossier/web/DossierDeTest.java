@@ -1,14 +1,19 @@
 package fr.etude.dossier.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.chiffre.ChiffreDeLaLoi;
+import fr.etude.dossier.core.chiffre.LigneDeChiffre;
+import fr.etude.dossier.core.chiffre.TableDuChiffre;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creancier.CreancierId;
@@ -106,7 +111,10 @@ public final class DossierDeTest {
                 new CreancierId(creancier), List.of(new DebiteurId(debiteur)), creances, auteur, moment);
         dossier.attribuer(new UtilisateurId(clerc), gestionnaire, auteur, moment);
         ContexteDEscalade contexte = new ContexteDEscalade(aujourdhui, Montant.of("900.00"), java.util.Map.of(),
-                Montant.of("450.00"), Montant.of("5000.00"), java.time.Period.ofMonths(6));
+                Montant.of("450.00"), new TableDuChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES,
+                        List.of(new LigneDeChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, LocalDate.of(2022, 1, 1),
+                                new BigDecimal("5000.00"), "art. R125-1 CPCE", Optional.empty(), true))),
+                java.time.Period.ofMonths(6));
         while (dossier.etape().compareTo(etape) < 0) {
             if (dossier.demandeEnAttente().isPresent()) {
                 dossier.approuverEscalade(Procedure.INJONCTION_DE_PAYER, contexte, auteur, moment);

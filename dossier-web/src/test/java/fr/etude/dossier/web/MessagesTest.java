@@ -84,6 +84,18 @@ class MessagesTest {
         }
         for (Enum<?> valeur : fr.etude.dossier.core.courrier.Envoi.Statut.values()) {
             attendues.add("envoi.statut." + valeur.name());
+        for (Enum<?> valeur : fr.etude.dossier.core.chiffre.ChiffreDeLaLoi.values()) {
+            attendues.add("chiffre." + valeur.name());
+        }
+        for (Enum<?> valeur : fr.etude.dossier.core.tarif.TarifDeRecouvrement.Cote.values()) {
+            attendues.add("tarifs.cote." + valeur.name());
+        }
+        for (int tranche = 0; tranche < 6; tranche++) {
+            attendues.add("tarif.tranches[" + tranche + "].jusqua");
+            attendues.add("tarif.tranches[" + tranche + "].taux");
+        }
+        for (int seuil = 1; seuil <= 6; seuil++) {
+            attendues.add("bareme.seuil" + seuil);
         }
         for (fr.etude.dossier.core.reglage.Reglage reglage : fr.etude.dossier.core.reglage.Reglage.values()) {
             attendues.add("reglage." + reglage.cle());

@@ -61,7 +61,7 @@ public final class PolitiquesDEscalade {
     /**
      * The commissaire's approval: the policies of the move, then the procedure he chose. The procédure
      * simplifiée de recouvrement des petites créances is open only up to the ceiling of art. L125-1 and
-     * R125-1 CPCE (an office setting, read from data).
+     * R125-1 CPCE (a dated figure of the law, read on the day of the decision).
      */
     public static DecisionDEscalade evaluerLApprobation(Dossier dossier, Etape cible, Procedure procedure,
                                                         ContexteDEscalade contexte) {

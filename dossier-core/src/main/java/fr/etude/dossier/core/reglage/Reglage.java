@@ -23,7 +23,6 @@ public enum Reglage {
     CONTACT_JOURS_COURRIER("contact.jours-courrier", Nature.ENTIER, 0, 60),
     CONTACT_HORIZON_PROMESSES_MOIS("contact.horizon-promesses-mois", Nature.ENTIER, 1, 24),
     ECHEANCIER_JOURS_DE_GRACE("echeancier.jours-de-grace", Nature.ENTIER, 0, 60),
-    ESCALADE_PLAFOND_PETITES_CREANCES("escalade.plafond-petites-creances", Nature.MONTANT, 1, 100_000),
     ESCALADE_COUT_ESTIME("escalade.cout-estime-des-poursuites", Nature.MONTANT, 0, 100_000),
     PRESCRIPTION_PREAVIS_MOIS("prescription.preavis-mois", Nature.ENTIER, 1, 36);
 

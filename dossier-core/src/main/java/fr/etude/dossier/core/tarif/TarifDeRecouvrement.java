@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.regle.RegleEnfreinte;
 
 /**
  * The proportional emolument of a commissaire de justice for the sums he recovers, as set by the
@@ -17,9 +18,14 @@ import fr.etude.dossier.core.argent.Montant;
  * @param seuilDuForfait up to this amount recovered, the fixed amount is due instead of the bands
  * @param tranches       the bands from 0, in order; the last one may be open
  * @param plafond        the emolument never exceeds it
+ * @param publieLe       when the arrêté was published, if known
+ * @param confirme       checked against the published arrêté; else "à confirmer"
  */
 public record TarifDeRecouvrement(Cote cote, LocalDate enVigueurLe, Montant seuilDuForfait, Montant forfait,
-                                  List<Tranche> tranches, Montant plafond, String source, boolean confirme) {
+                                  List<Tranche> tranches, Montant plafond, String source, Optional<LocalDate> publieLe,
+                                  boolean confirme) {
+
+    public static final int SOURCE_MAX = 500;
 
     /** Who bears the emolument. */
     public enum Cote {
@@ -44,16 +50,29 @@ public record TarifDeRecouvrement(Cote cote, LocalDate enVigueurLe, Montant seui
     public record Tranche(Montant de, Optional<Montant> jusqua, BigDecimal tauxPourcent) {
         public Tranche {
             Objects.requireNonNull(de);
-            Objects.requireNonNull(tauxPourcent);
+            if (tauxPourcent == null || tauxPourcent.signum() < 0 || tauxPourcent.compareTo(BigDecimal.valueOf(100)) > 0
+                    || tauxPourcent.stripTrailingZeros().scale() > 4) {
+                throw new RegleEnfreinte(RegleEnfreinte.Sujet.MONTANT, "Le taux de chaque tranche est un pourcentage entre 0 et 100, à quatre décimales au plus.");
+            }
             if (jusqua.filter(fin -> fin.compareTo(de) <= 0).isPresent()) {
-                throw new IllegalArgumentException("Une tranche finit après son début.");
+                throw new RegleEnfreinte(RegleEnfreinte.Sujet.MONTANT, "Une tranche finit après son début : la tranche de "
+                        + fr.etude.dossier.core.argent.FormatFrancais.euros(de) + " ne peut finir à "
+                        + fr.etude.dossier.core.argent.FormatFrancais.euros(jusqua.get()) + ".");
             }
         }
     }
 
+    /** A tariff without the date of its publication (as the tests of the emolument write it). */
+    public TarifDeRecouvrement(Cote cote, LocalDate enVigueurLe, Montant seuilDuForfait, Montant forfait,
+                               List<Tranche> tranches, Montant plafond, String source, boolean confirme) {
+        this(cote, enVigueurLe, seuilDuForfait, forfait, tranches, plafond, source, Optional.empty(), confirme);
+    }
+
     public TarifDeRecouvrement {
         Objects.requireNonNull(cote);
-        Objects.requireNonNull(enVigueurLe);
+        if (enVigueurLe == null) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "La date d'entrée en vigueur est obligatoire.");
+        }
         tranches = List.copyOf(tranches);
         if (tranches.isEmpty() || tranches.get(0).de().estPositif()) {
             throw new IllegalArgumentException("Les tranches d'un tarif partent de 0.");
@@ -64,6 +83,30 @@ public record TarifDeRecouvrement(Cote cote, LocalDate enVigueurLe, Montant seui
                 throw new IllegalArgumentException("Les tranches d'un tarif se suivent sans trou ni chevauchement.");
             }
         }
+        for (int i = 0; i < tranches.size() - 1; i++) {
+            if (tranches.get(i).jusqua().isEmpty()) {
+                throw new IllegalArgumentException("Seule la dernière tranche peut être sans limite.");
+            }
+        }
+        if (Objects.requireNonNull(seuilDuForfait).estNegatif() || Objects.requireNonNull(forfait).estNegatif()
+                || !Objects.requireNonNull(plafond).estPositif()) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.MONTANT,
+                    "Le seuil et le montant du forfait ne peuvent être négatifs, et le plafond doit être positif.");
+        }
+        source = source == null ? "" : source.strip();
+        if (source.isEmpty()) {
+            throw new RegleEnfreinte("La source est obligatoire : l'arrêté qui fixe ce tarif.");
+        }
+        if (source.length() > SOURCE_MAX) {
+            throw new RegleEnfreinte("La source se dit en " + SOURCE_MAX + " caractères au plus.");
+        }
+        publieLe = publieLe == null ? Optional.empty() : publieLe;
+    }
+
+    /** The same tariff with its source, publication and status as checked again. */
+    public TarifDeRecouvrement verifie(String nouvelleSource, Optional<LocalDate> publication, boolean estConfirme) {
+        return new TarifDeRecouvrement(cote, enVigueurLe, seuilDuForfait, forfait, tranches, plafond, nouvelleSource,
+                publication, estConfirme);
     }
 
     /** The emolument for {@code recouvre}, rounded half-up to the cent, within the cap. */

@@ -4,6 +4,7 @@ import fr.etude.dossier.core.regle.RegleEnfreinte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -14,6 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.chiffre.ChiffreDeLaLoi;
+import fr.etude.dossier.core.chiffre.LigneDeChiffre;
+import fr.etude.dossier.core.chiffre.TableDuChiffre;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.NatureCreance;
 import fr.etude.dossier.core.creance.TitreExecutoire;
@@ -30,6 +34,12 @@ class EscaladeDuDossierTest {
 
     private static final Instant MAINTENANT = Instant.parse("2026-11-20T09:30:00Z");
     private static final LocalDate AUJOURDHUI = LocalDate.of(2026, 11, 20);
+    /** 5 000 € since 1 January 2022 (art. R125-1 CPCE), and an invented 6 000 € from 1 January 2027. */
+    private static final TableDuChiffre PLAFONDS = new TableDuChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, List.of(
+            new LigneDeChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, LocalDate.of(2022, 1, 1), new BigDecimal("5000.00"),
+                    "art. R125-1 CPCE", Optional.empty(), true),
+            new LigneDeChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, LocalDate.of(2027, 1, 1), new BigDecimal("6000.00"),
+                    "valeur inventée pour le test", Optional.empty(), false)));
     private final Auteur clerc = new Auteur(UtilisateurId.nouveau(), "Claire Moreau");
     private final Auteur commissaire = new Auteur(UtilisateurId.nouveau(), "Me Hélène Garnier");
     private final Creance creance = Creance.simple(Montant.of("3200.00"), LocalDate.of(2026, 2, 1),
@@ -87,6 +97,7 @@ class EscaladeDuDossierTest {
         assertThat(refusee.acceptee()).isFalse();
         assertThat(refusee.refus()).extracting(DecisionDEscalade.Refus::politique)
                 .containsExactly("Plafond des petites créances (art. L125-1 CPCE)");
+        // The ceiling in force on the day of the decision (20/11/2026), not the one of 2027.
         assertThat(refusee.motifs().get(0)).contains("réservée aux créances jusqu'à 5\u202f000,00\u00a0€");
         assertThat(dossier.etape()).isEqualTo(Etape.PRECONTENTIEUX);
         assertThat(dossier.demandeEnAttente()).isPresent();
@@ -230,7 +241,6 @@ class EscaladeDuDossierTest {
 
     private static ContexteDEscalade contexte(Map<fr.etude.dossier.core.creance.CreanceId, LocalDate> prescriptions,
                                               Montant solde) {
-        return new ContexteDEscalade(AUJOURDHUI, solde, prescriptions, Montant.euros(450), Montant.euros(5000),
-                Period.ofMonths(6));
+        return new ContexteDEscalade(AUJOURDHUI, solde, prescriptions, Montant.euros(450), PLAFONDS, Period.ofMonths(6));
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import fr.etude.dossier.web.creancier.RegistreDesCreanciers;
+import fr.etude.dossier.web.chiffre.ChiffresAFaire;
 import fr.etude.dossier.web.etude.IdentiteDeLEtudeService;
 import fr.etude.dossier.web.taux.TablesDeLaLoi;
 
@@ -15,11 +16,14 @@ class AdministrationController {
     private final TablesDeLaLoi tables;
     private final IdentiteDeLEtudeService etude;
     private final RegistreDesCreanciers creanciers;
+    private final ChiffresAFaire chiffres;
 
-    AdministrationController(TablesDeLaLoi tables, IdentiteDeLEtudeService etude, RegistreDesCreanciers creanciers) {
+    AdministrationController(TablesDeLaLoi tables, IdentiteDeLEtudeService etude, RegistreDesCreanciers creanciers,
+                             ChiffresAFaire chiffres) {
         this.tables = tables;
         this.etude = etude;
         this.creanciers = creanciers;
+        this.chiffres = chiffres;
     }
 
     @GetMapping("/admin")
@@ -27,6 +31,7 @@ class AdministrationController {
         model.addAttribute("etudeACompleter", etude.identite().isEmpty());
         model.addAttribute("aFaire", tables.aFaire());
         model.addAttribute("mandatsAFaire", creanciers.mandatsAFaire());
+        model.addAttribute("chiffresAFaire", chiffres.aFaire());
         return "admin/accueil";
     }
 }

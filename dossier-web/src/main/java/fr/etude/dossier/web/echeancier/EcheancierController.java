@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.argent.Montant;
-import fr.etude.dossier.core.debiteur.ResteAVivre;
 import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
@@ -34,6 +33,7 @@ import fr.etude.dossier.core.echeancier.Echeance;
 import fr.etude.dossier.core.echeancier.Periodicite;
 import fr.etude.dossier.core.echeancier.PlansDuDossier;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.web.chiffre.ResteAVivreEnVigueur;
 import fr.etude.dossier.web.format.Messages;
 import fr.etude.dossier.web.format.RefusDuDomaine;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
@@ -52,13 +52,13 @@ class EcheancierController {
     private final LecturesDeDossier lectures;
     private final SuiviDesEcheanciers suivi;
     private final SituationsDesDebiteurs situations;
-    private final ResteAVivre resteAVivre;
+    private final ResteAVivreEnVigueur resteAVivre;
     private final SmartValidator validateur;
     private final Messages messages;
     private final Clock horloge;
 
     EcheancierController(LecturesDeDossier lectures, SuiviDesEcheanciers suivi, SituationsDesDebiteurs situations,
-                         ResteAVivre resteAVivre, SmartValidator validateur, Messages messages, Clock horloge) {
+                         ResteAVivreEnVigueur resteAVivre, SmartValidator validateur, Messages messages, Clock horloge) {
         this.lectures = lectures;
         this.suivi = suivi;
         this.situations = situations;

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.chiffre.ChiffreDeLaLoi;
+import fr.etude.dossier.core.chiffre.ChiffresDeLaLoi;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.CreanceId;
 import fr.etude.dossier.core.dossier.Auteur;
@@ -34,12 +36,15 @@ public class Escalades {
     private final LecturesDeDossier lectures;
     private final Clock horloge;
     private final ReglagesDeLEtude reglages;
+    private final ChiffresDeLaLoi chiffres;
 
-    Escalades(Dossiers dossiers, LecturesDeDossier lectures, Clock horloge, ReglagesDeLEtude reglages) {
+    Escalades(Dossiers dossiers, LecturesDeDossier lectures, Clock horloge, ReglagesDeLEtude reglages,
+              ChiffresDeLaLoi chiffres) {
         this.dossiers = dossiers;
         this.lectures = lectures;
         this.horloge = horloge;
         this.reglages = reglages;
+        this.chiffres = chiffres;
     }
 
     @Transactional
@@ -65,7 +70,10 @@ public class Escalades {
         dossiers.enregistrer(dossier);
     }
 
-    /** What the policies weigh besides the dossier: the day, the balance, each créance's prescription date. */
+    /**
+     * What the policies weigh besides the dossier: the day, the balance, each créance's prescription date,
+     * and the dated small-claims ceilings (art. L125-1 CPCE), read now so that a row just added applies.
+     */
     private ContexteDEscalade contexte(Dossier dossier) {
         Map<CreanceId, LocalDate> prescriptions = new HashMap<>();
         for (Creance creance : dossier.creances()) {
@@ -74,7 +82,7 @@ public class Escalades {
         Montant solde = lectures.fiche(dossier.id()).map(fiche -> fiche.solde()).orElse(Montant.ZERO);
         ReglagesDeLEtude.Instantane lus = reglages.instantane();
         return new ContexteDEscalade(LocalDate.now(horloge), solde, prescriptions,
-                lus.montant(Reglage.ESCALADE_COUT_ESTIME), lus.montant(Reglage.ESCALADE_PLAFOND_PETITES_CREANCES),
+                lus.montant(Reglage.ESCALADE_COUT_ESTIME), chiffres.table(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES),
                 Period.ofMonths(lus.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)));
     }
 

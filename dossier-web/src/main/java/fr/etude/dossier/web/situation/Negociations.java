@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
-import fr.etude.dossier.core.debiteur.ResteAVivre;
 import fr.etude.dossier.core.debiteur.SituationFinanciere;
 import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
@@ -18,16 +17,18 @@ import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.Phrases;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 
+import fr.etude.dossier.web.chiffre.ResteAVivreEnVigueur;
+
 /** The debtor's declared means and the solutions negotiated, each in the timeline, at the version read. */
 @Service
 class Negociations {
 
     private final Dossiers dossiers;
     private final SituationsDesDebiteurs situations;
-    private final ResteAVivre resteAVivre;
+    private final ResteAVivreEnVigueur resteAVivre;
     private final Clock horloge;
 
-    Negociations(Dossiers dossiers, SituationsDesDebiteurs situations, ResteAVivre resteAVivre, Clock horloge) {
+    Negociations(Dossiers dossiers, SituationsDesDebiteurs situations, ResteAVivreEnVigueur resteAVivre, Clock horloge) {
         this.dossiers = dossiers;
         this.situations = situations;
         this.resteAVivre = resteAVivre;

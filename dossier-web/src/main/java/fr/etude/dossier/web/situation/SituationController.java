@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.argent.FormatFrancais;
-import fr.etude.dossier.core.debiteur.ResteAVivre;
 import fr.etude.dossier.core.debiteur.SituationFinanciere;
 import fr.etude.dossier.core.dossier.SituationsDesDebiteurs;
 import fr.etude.dossier.core.debiteur.SolutionNegociee;
@@ -30,6 +29,7 @@ import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.ModificationConcurrente;
 import fr.etude.dossier.core.regle.RegleEnfreinte;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.web.chiffre.ResteAVivreEnVigueur;
 import fr.etude.dossier.web.format.Messages;
 import fr.etude.dossier.web.format.RefusDuDomaine;
 import fr.etude.dossier.web.securite.UtilisateurConnecte;
@@ -41,12 +41,12 @@ class SituationController {
     private final LecturesDeDossier lectures;
     private final SituationsDesDebiteurs situations;
     private final Negociations negociations;
-    private final ResteAVivre resteAVivre;
+    private final ResteAVivreEnVigueur resteAVivre;
     private final Messages messages;
     private final Clock horloge;
 
     SituationController(LecturesDeDossier lectures, SituationsDesDebiteurs situations, Negociations negociations,
-                        ResteAVivre resteAVivre, Messages messages, Clock horloge) {
+                        ResteAVivreEnVigueur resteAVivre, Messages messages, Clock horloge) {
         this.messages = messages;
         this.lectures = lectures;
         this.situations = situations;
@@ -121,8 +121,9 @@ class SituationController {
         model.addAttribute("declaration", declaration);
         model.addAttribute("solution", solution);
         model.addAttribute("declarations", declarations.stream()
-                .map(situation -> new Declaree(situation, resteAVivre.minimum(situation.personnesDuFoyer()),
-                        resteAVivre.capaciteMensuelle(situation))).toList());
+                .map(situation -> new Declaree(situation, resteAVivre.au(situation.declareeLe())
+                        .minimum(situation.personnesDuFoyer()), resteAVivre.capaciteMensuelle(situation))).toList());
+        model.addAttribute("rsaManquant", resteAVivre.avertissement().orElse(null));
         model.addAttribute("solutions", situations.solutions(fiche.id()));
         String choisir = messages.texte("situation.choisir");
         model.addAttribute("emplois", messages.libelles("emploi.", List.of(SituationFinanciere.Emploi.values()), choisir));
