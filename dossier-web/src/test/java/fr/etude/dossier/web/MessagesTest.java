@@ -84,6 +84,7 @@ class MessagesTest {
         }
         for (Enum<?> valeur : fr.etude.dossier.core.courrier.Envoi.Statut.values()) {
             attendues.add("envoi.statut." + valeur.name());
+        }
         for (Enum<?> valeur : fr.etude.dossier.core.chiffre.ChiffreDeLaLoi.values()) {
             attendues.add("chiffre." + valeur.name());
         }
