@@ -61,6 +61,12 @@ class ChaqueModeleTest {
     ImpressionEnPdf impression;
 
     @Autowired
+    RedactionDesCourriers redaction;
+
+    @Autowired
+    GabaritsDeCourriers gabarits;
+
+    @Autowired
     Reclamations reclamations;
 
     @Autowired
@@ -121,7 +127,8 @@ class ChaqueModeleTest {
     private void imprimer(DossierId dossier, ModeleDeCourrier modele) throws Exception {
         Optional<String> texte = modele.texteLibre() == ModeleDeCourrier.TexteLibre.AUCUN ? Optional.empty()
                     : Optional.of("Après examen de votre dossier, voici notre réponse.\n\nNous restons à votre disposition.");
-            String html = production.apercu(dossier, modele, texte).rendu().html();
+            String html = gabarits.rendre(modele, redaction.rediger(dossier, modele, LocalDate.now(horloge), texte).variables())
+                    .html();
             byte[] pdf = impression.imprimer(html, modele.objet());
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String lu = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
