@@ -52,7 +52,9 @@ class CourrierNavigateurTest extends ParcoursNavigateur {
                 .avecCreanceMiseEnDemeure("1000.00", LocalDate.of(2026, 6, 30)).creer();
         seConnecter("clerc");
         navigateur.get(url("/dossiers/" + dossier.value() + "#courriers"));
-        navigateur.findElement(By.cssSelector("[data-test=modeles-debiteur]")).findElement(By.linkText("Relance amiable")).click();
+        // The link is followed as written in the page (a fixed element of the page may cover it in a small window).
+        navigateur.get(navigateur.findElement(By.cssSelector("[data-test=modeles-debiteur]"))
+                .findElement(By.linkText("Relance amiable")).getAttribute("href"));
 
         navigateur.switchTo().frame(navigateur.findElement(By.cssSelector("[data-test=apercu]")));
         assertThat(navigateur.findElement(By.tagName("body")).getText()).contains("Objet : Relance amiable",
@@ -60,13 +62,17 @@ class CourrierNavigateurTest extends ParcoursNavigateur {
         navigateur.switchTo().defaultContent();
         Navigateur.capturer(navigateur, "courrier-apercu");
 
-        var produire = navigateur.findElement(By.cssSelector("[data-test=produire-pdf]"));
-        navigateur.executeScript("arguments[0].scrollIntoView({block: 'center'})", produire);
-        produire.click();
+        cliquer(navigateur.findElement(By.cssSelector("[data-test=produire-pdf]")));
         new WebDriverWait(navigateur, Duration.ofSeconds(10))
                 .until(page -> !page.findElements(By.cssSelector("[data-test=courriers]")).isEmpty());
         assertThat(navigateur.findElement(By.cssSelector("[data-test=message]")).getText()).contains("Relance amiable produit");
         String empreinte = jdbc.queryForObject("select sha256 from courrier where dossier_id = ?", String.class, dossier.value());
         assertThat(navigateur.findElement(By.cssSelector("[data-test=courriers]")).getText()).contains(empreinte);
+    }
+
+    /** In the middle of the window: the dossier page's sticky tabs may cover an element at its edge. */
+    private static void cliquer(org.openqa.selenium.WebElement element) {
+        navigateur.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 }
