@@ -24,12 +24,13 @@ import fr.etude.dossier.core.courrier.Envois;
 import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.etude.Etude;
 import fr.etude.dossier.core.etude.IdentiteDeLEtude;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Sends the queued e-mails, the letter's PDF attached, from the office's address. Without a mail
  * server configured ({@code spring.mail.host}), each message goes to the outbox instead, where the
  * administrator reads it. A failure is tried again later; nothing is lost if the application stops.
+ * Each pass claims its messages with row locks that other instances skip, so no lock of the whole
+ * job is needed.
  */
 @Component
 class ExpeditionDesCourriels {
@@ -56,7 +57,6 @@ class ExpeditionDesCourriels {
 
     /** @return how many messages this pass handled */
     @Scheduled(fixedDelayString = "${dossier.courriels.intervalle:PT30S}")
-    @SchedulerLock(name = "expedition-des-courriels", lockAtMostFor = "PT10M")
     @Transactional
     public int expedier() {
         List<Envoi> dus = envois.aEnvoyer(horloge.instant(), PAR_PASSAGE);

@@ -34,9 +34,13 @@ public class SurveillanceDesEcheanciers {
         this.horloge = horloge;
     }
 
-    /** @return how many plans became défaillant */
     @Scheduled(cron = "${dossier.echeancier.surveillance}", zone = "Europe/Paris")
     @SchedulerLock(name = "surveillance-des-echeanciers", lockAtMostFor = "PT1H")
+    public void chaqueNuit() {
+        surveiller();
+    }
+
+    /** @return how many plans became défaillant */
     public int surveiller() {
         LocalDate avant = LocalDate.now(horloge).minusDays(suivi.joursDeGrace());
         int defaillants = 0;

@@ -30,9 +30,13 @@ class OubliDesTentatives {
         this.horloge = horloge;
     }
 
-    /** @return how many series were deleted */
     @Scheduled(cron = "${dossier.securite.connexion.nettoyage}", zone = "Europe/Paris")
     @SchedulerLock(name = "oubli-des-tentatives-de-connexion", lockAtMostFor = "PT1H")
+    public void chaqueNuit() {
+        oublier();
+    }
+
+    /** @return how many series were deleted */
     int oublier() {
         int oubliees = tentatives.oublier(freinage.oubliAvant(horloge.instant()));
         log.info("Tentatives de connexion oubliées : {}", oubliees);
