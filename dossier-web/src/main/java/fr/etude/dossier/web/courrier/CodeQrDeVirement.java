@@ -20,15 +20,17 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import fr.etude.dossier.core.courrier.VirementDemande;
 
-/** The transfer's QR code as an image the letter embeds (a data: URI): level M, UTF-8, as EPC069-12 asks. */
+/**
+ * The transfer's QR code as an image the letter embeds (a data: URI): level M, UTF-8, as EPC069-12 asks.
+ * One pixel per module, enlarged by the page without smoothing: a small image that the PDF printer
+ * decodes in a fraction of the time of a pre-enlarged one, and as sharp.
+ */
 @Component
 class CodeQrDeVirement {
 
-    private static final int COTE = 330;
-
     String image(VirementDemande virement) {
         try {
-            BitMatrix points = new QRCodeWriter().encode(virement.charge(), BarcodeFormat.QR_CODE, COTE, COTE,
+            BitMatrix points = new QRCodeWriter().encode(virement.charge(), BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8",
                             EncodeHintType.MARGIN, 2));
             BufferedImage image = new BufferedImage(points.getWidth(), points.getHeight(), BufferedImage.TYPE_BYTE_BINARY);

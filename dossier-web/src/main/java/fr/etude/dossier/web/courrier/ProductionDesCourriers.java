@@ -95,7 +95,7 @@ class ProductionDesCourriers {
         if (parCourriel && redigee.courriel().isEmpty()) {
             throw new CourrierImpossible("Le débiteur n'a pas d'adresse e-mail : le courrier ne peut partir que par la poste.");
         }
-        byte[] pdf = impression.imprimer(gabarits.rendre(modele, redigee.variables()).html(), modele.objet());
+        byte[] pdf = impression.imprimer(gabarits.rendre(modele, redigee.variables()).html());
         String empreinte = sha256(pdf);
         String trace = Phrases.de("courrier.trace", modele.objet(), modele.gabarit(), modele.version(), redigee.reference(),
                 empreinte);

@@ -129,7 +129,7 @@ class ChaqueModeleTest {
                     : Optional.of("Après examen de votre dossier, voici notre réponse.\n\nNous restons à votre disposition.");
             String html = gabarits.rendre(modele, redaction.rediger(dossier, modele, LocalDate.now(horloge), texte).variables())
                     .html();
-            byte[] pdf = impression.imprimer(html, modele.objet());
+            byte[] pdf = impression.imprimer(html);
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String lu = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
                 assertThat(lu).as(modele.gabarit()).contains("Étude Garnier, commissaires de justice", "Pour le compte de",
