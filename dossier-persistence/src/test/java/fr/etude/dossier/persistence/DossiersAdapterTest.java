@@ -239,6 +239,6 @@ class DossiersAdapterTest {
                 Map.of(dossier.creances().get(0).id(), LocalDate.of(2028, 5, 2)), Montant.euros(450),
                 new TableDuChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, List.of(new LigneDeChiffre(
                         ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, LocalDate.of(2022, 1, 1), new java.math.BigDecimal("5000.00"),
-                        "art. R125-1 CPCE", Optional.empty(), true))), Period.ofMonths(6));
+                        "art. R125-1 CPCE", Optional.empty(), true))), Period.ofMonths(6), 8);
     }
 }

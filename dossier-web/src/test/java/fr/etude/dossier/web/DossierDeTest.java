@@ -114,7 +114,7 @@ public final class DossierDeTest {
                 Montant.of("450.00"), new TableDuChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES,
                         List.of(new LigneDeChiffre(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES, LocalDate.of(2022, 1, 1),
                                 new BigDecimal("5000.00"), "art. R125-1 CPCE", Optional.empty(), true))),
-                java.time.Period.ofMonths(6));
+                java.time.Period.ofMonths(6), 8);
         while (dossier.etape().compareTo(etape) < 0) {
             if (dossier.demandeEnAttente().isPresent()) {
                 dossier.approuverEscalade(Procedure.INJONCTION_DE_PAYER, contexte, auteur, moment);

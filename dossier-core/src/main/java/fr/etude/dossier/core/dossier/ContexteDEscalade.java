@@ -15,10 +15,11 @@ import fr.etude.dossier.core.creance.CreanceId;
  * @param coutEstimeDesPoursuites     what proceedings would cost: a balance below it is flagged
  * @param plafondsDesPetitesCreances  the dated ceilings of art. L125-1 and R125-1 CPCE
  * @param preavisDePrescription       how long before the date a near prescription is flagged
+ * @param delaiDeMiseEnDemeure        the days the mise en demeure leaves the débiteur (the office's setting)
  */
 public record ContexteDEscalade(LocalDate aujourdhui, Montant solde, Map<CreanceId, LocalDate> prescriptions,
                                 Montant coutEstimeDesPoursuites, TableDuChiffre plafondsDesPetitesCreances,
-                                Period preavisDePrescription) {
+                                Period preavisDePrescription, int delaiDeMiseEnDemeure) {
 
     public ContexteDEscalade {
         prescriptions = Map.copyOf(prescriptions);

@@ -135,13 +135,17 @@ public final class Dossier {
         return decision;
     }
 
-    /** The commissaire sends the request back to the clerk, saying why. */
-    public void renvoyerEscalade(String commentaire, Auteur commissaire, Instant moment) {
+    /**
+     * The commissaire sends the request back to the clerk, saying why: the dossier comes back into
+     * the clerk's day, for review, on the day of the decision.
+     */
+    public void renvoyerEscalade(String commentaire, Auteur commissaire, LocalDate aujourdhui, Instant moment) {
         if (commentaire == null || commentaire.isBlank()) {
             throw new IllegalArgumentException("Dites au chargé pourquoi la demande lui est renvoyée.");
         }
         exigerUneDemandeEnAttente();
         demandeEnAttente = null;
+        prochaineAction = new ProchaineAction(aujourdhui, ProchaineAction.Type.REVUE);
         enregistrer(TypeEvenement.DECISION_ESCALADE, moment, commissaire, Phrases.de("escalade.renvoyee", commentaire.strip()));
     }
 

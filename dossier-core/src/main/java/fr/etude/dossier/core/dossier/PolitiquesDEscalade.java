@@ -66,7 +66,7 @@ public final class PolitiquesDEscalade {
     public static DecisionDEscalade evaluerLApprobation(Dossier dossier, Etape cible, Procedure procedure,
                                                         ContexteDEscalade contexte) {
         DecisionDEscalade decision = evaluer(dossier, cible, contexte);
-        if (procedure == Procedure.PETITES_CREANCES && contexte.solde().compareTo(contexte.plafondPetitesCreances()) > 0) {
+        if (!proceduresPermises(contexte).contains(procedure)) {
             List<DecisionDEscalade.Refus> refus = new ArrayList<>(decision.refus());
             refus.add(new DecisionDEscalade.Refus("Plafond des petites créances (art. L125-1 CPCE)",
                     "la procédure simplifiée des petites créances est réservée aux créances jusqu'à "
@@ -75,6 +75,17 @@ public final class PolitiquesDEscalade {
             return new DecisionDEscalade(cible, refus, decision.avertissements());
         }
         return decision;
+    }
+
+    /**
+     * The procedures the commissaire may choose for this dossier today: the procédure simplifiée de
+     * recouvrement des petites créances only up to the ceiling of art. L125-1 and R125-1 CPCE.
+     */
+    public static List<Procedure> proceduresPermises(ContexteDEscalade contexte) {
+        return java.util.Arrays.stream(Procedure.values())
+                .filter(procedure -> procedure != Procedure.PETITES_CREANCES
+                        || contexte.solde().compareTo(contexte.plafondPetitesCreances()) <= 0)
+                .toList();
     }
 
     private static List<String> avertissements(Etape cible, ContexteDEscalade contexte) {

@@ -24,6 +24,7 @@ public enum Reglage {
     CONTACT_HORIZON_PROMESSES_MOIS("contact.horizon-promesses-mois", Nature.ENTIER, 1, 24),
     ECHEANCIER_JOURS_DE_GRACE("echeancier.jours-de-grace", Nature.ENTIER, 0, 60),
     ESCALADE_COUT_ESTIME("escalade.cout-estime-des-poursuites", Nature.MONTANT, 0, 100_000),
+    MISE_EN_DEMEURE_DELAI_JOURS("mise-en-demeure.delai-jours", Nature.ENTIER, 1, 60),
     PRESCRIPTION_PREAVIS_MOIS("prescription.preavis-mois", Nature.ENTIER, 1, 36);
 
     /** How a setting's value is written and checked. */

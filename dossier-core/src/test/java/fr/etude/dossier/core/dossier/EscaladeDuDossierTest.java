@@ -113,12 +113,14 @@ class EscaladeDuDossierTest {
         Dossier dossier = auPrecontentieux(creance);
         dossier.demanderEscalade("Mise en demeure restée sans effet", contexte(), clerc, MAINTENANT);
 
-        assertThatThrownBy(() -> dossier.renvoyerEscalade(" ", commissaire, MAINTENANT))
+        assertThatThrownBy(() -> dossier.renvoyerEscalade(" ", commissaire, AUJOURDHUI, MAINTENANT))
                 .hasMessage("Dites au chargé pourquoi la demande lui est renvoyée.");
-        dossier.renvoyerEscalade("Proposer d'abord un échéancier : le débiteur a repris un emploi.", commissaire, MAINTENANT);
+        dossier.renvoyerEscalade("Proposer d'abord un échéancier : le débiteur a repris un emploi.", commissaire, AUJOURDHUI, MAINTENANT);
 
         assertThat(dossier.demandeEnAttente()).isEmpty();
         assertThat(dossier.etape()).isEqualTo(Etape.PRECONTENTIEUX);
+        assertThat(dossier.prochaineAction()).as("back in the clerk's day").contains(
+                new ProchaineAction(AUJOURDHUI, ProchaineAction.Type.REVUE));
         assertThatThrownBy(() -> dossier.approuverEscalade(Procedure.ASSIGNATION, contexte(), commissaire, MAINTENANT))
                 .isInstanceOf(RegleEnfreinte.class).hasMessageContaining("n'a pas de demande de passage au contentieux");
     }
@@ -228,6 +230,51 @@ class EscaladeDuDossierTest {
         return dossier;
     }
 
+    @Test
+    void theSmallClaimsProcedureIsOfferedOnlyUpToTheCeilingInForceOnTheDay() {
+        assertThat(PolitiquesDEscalade.proceduresPermises(contexte(Map.of(), Montant.of("5000.00"))))
+                .containsExactly(Procedure.INJONCTION_DE_PAYER, Procedure.PETITES_CREANCES, Procedure.ASSIGNATION);
+        assertThat(PolitiquesDEscalade.proceduresPermises(contexte(Map.of(), Montant.of("21201.02"))))
+                .as("art. L125-1 and R125-1 CPCE: 5 000 € on 20/11/2026")
+                .containsExactly(Procedure.INJONCTION_DE_PAYER, Procedure.ASSIGNATION);
+    }
+
+    @Test
+    void theChecklistStatesEachPointWithItsFacts() {
+        Creance miseEnDemeure = creance.avecMiseEnDemeure(LocalDate.of(2026, 11, 10));
+        Dossier dossier = auPrecontentieux(miseEnDemeure);
+        dossier.bloquer(Blocage.CONTESTATION, "Conteste le décompte", clerc, MAINTENANT);
+
+        List<ControleDEscalade.Point> points = ControleDEscalade.pour(dossier,
+                contexte(Map.of(miseEnDemeure.id(), LocalDate.of(2031, 2, 1)), Montant.of("300.00")));
+
+        assertThat(points).extracting(ControleDEscalade.Point::etat).containsExactly(
+                ControleDEscalade.Etat.SATISFAIT, ControleDEscalade.Etat.NON_SATISFAIT, ControleDEscalade.Etat.SATISFAIT,
+                ControleDEscalade.Etat.SATISFAIT, ControleDEscalade.Etat.NON_SATISFAIT, ControleDEscalade.Etat.A_SAVOIR);
+        assertThat(points).extracting(ControleDEscalade.Point::constat).containsExactly(
+                "mise en demeure du 10/11/2026, délai de 8 jours écoulé le 18/11/2026",
+                "créance contestée par le débiteur",
+                "aucune suspension",
+                "première prescription le 01/02/2031",
+                "solde 300,00\u00a0€ inférieur au coût estimé de 450,00\u00a0€",
+                "pas de titre : une procédure doit l'obtenir");
+        assertThat(ControleDEscalade.conforme(points)).isFalse();
+    }
+
+    @Test
+    void aMiseEnDemeureWhoseDelayStillRunsOrNoneAtAllIsNotSatisfied() {
+        Creance recente = creance.avecMiseEnDemeure(LocalDate.of(2026, 11, 15));
+        ControleDEscalade.Point enCours = ControleDEscalade.pour(auPrecontentieux(recente),
+                contexte(Map.of(), Montant.of("3200.00"))).get(0);
+        ControleDEscalade.Point absente = ControleDEscalade.pour(auPrecontentieux(creance),
+                contexte(Map.of(), Montant.of("3200.00"))).get(0);
+
+        assertThat(enCours.etat()).isEqualTo(ControleDEscalade.Etat.NON_SATISFAIT);
+        assertThat(enCours.constat()).isEqualTo("mise en demeure du 15/11/2026, délai de 8 jours : il court jusqu'au 23/11/2026");
+        assertThat(absente.constat()).isEqualTo("aucune mise en demeure enregistrée");
+        assertThat(enCours.fondement()).isEqualTo("art. 1344 et 1231-6 C. civ.");
+    }
+
     private Dossier auContentieux(Creance laCreance) {
         Dossier dossier = auPrecontentieux(laCreance);
         dossier.demanderEscalade("Mise en demeure sans effet", contexte(), clerc, MAINTENANT);
@@ -241,6 +288,6 @@ class EscaladeDuDossierTest {
 
     private static ContexteDEscalade contexte(Map<fr.etude.dossier.core.creance.CreanceId, LocalDate> prescriptions,
                                               Montant solde) {
-        return new ContexteDEscalade(AUJOURDHUI, solde, prescriptions, Montant.euros(450), PLAFONDS, Period.ofMonths(6));
+        return new ContexteDEscalade(AUJOURDHUI, solde, prescriptions, Montant.euros(450), PLAFONDS, Period.ofMonths(6), 8);
     }
 }

@@ -34,6 +34,8 @@ import fr.etude.dossier.core.identite.Email;
 import fr.etude.dossier.core.promesse.Promesses;
 import fr.etude.dossier.core.reclamation.Reclamation;
 import fr.etude.dossier.core.reclamation.Reclamations;
+import fr.etude.dossier.core.reglage.Reglage;
+import fr.etude.dossier.core.reglage.ReglagesDeLEtude;
 import fr.etude.dossier.web.dossier.ConsultationDeDossier;
 import fr.etude.dossier.web.format.Messages;
 
@@ -59,10 +61,11 @@ class RedactionDesCourriers {
     private final Reclamations reclamations;
     private final CodeQrDeVirement codeQr;
     private final Messages messages;
+    private final ReglagesDeLEtude reglages;
 
     RedactionDesCourriers(ConsultationDeDossier consultation, Dossiers dossiers, Debiteurs debiteurs, Etude etude,
                           Courriers courriers, Paiements paiements, Promesses promesses, Echeanciers echeanciers,
-                          Reclamations reclamations, CodeQrDeVirement codeQr, Messages messages) {
+                          Reclamations reclamations, CodeQrDeVirement codeQr, Messages messages, ReglagesDeLEtude reglages) {
         this.consultation = consultation;
         this.dossiers = dossiers;
         this.debiteurs = debiteurs;
@@ -74,6 +77,7 @@ class RedactionDesCourriers {
         this.reclamations = reclamations;
         this.codeQr = codeQr;
         this.messages = messages;
+        this.reglages = reglages;
     }
 
     /**
@@ -122,6 +126,7 @@ class RedactionDesCourriers {
         variables.put("referencesCreancier", dossier.creances().stream().map(Creance::referenceCreancier)
                 .filter(ref -> !ref.isBlank()).toList());
         variables.put("date", FormatFrancais.date(date));
+        variables.put("delaiDeMiseEnDemeure", reglages.instantane().entier(Reglage.MISE_EN_DEMEURE_DELAI_JOURS));
         variables.put("fondement", fondement(dossier.creances()));
         variables.put("debiteur", debiteur.nomAffiche());
         lue.decompte().ifPresent(decompte -> {

@@ -57,17 +57,26 @@ public class ConsultationDeDossier {
         return lectures.fiche(id).map(fiche -> {
             Dossier dossier = dossiers.parId(id).orElseThrow();
             List<Paiement> versements = paiements.duDossier(id);
-            Resultat resultat;
-            try {
-                resultat = new Resultat(Optional.of(decompte(fiche, dossier, versements, au)), Optional.empty());
-            } catch (DecompteImpossible refus) {
-                resultat = new Resultat(Optional.empty(), Optional.of(refus.getMessage()));
-            }
+            Resultat resultat = resultat(fiche, dossier, versements, au);
             Optional<LocalDate> calculableJusquAu = resultat.refus().flatMap(refus -> derniereDateCalculable())
                     .filter(date -> date.isBefore(au));
             return new Consultation(fiche, au, evenements, resultat.decompte(), resultat.refus(), calculableJusquAu,
                     lectures.chronologie(id, evenements, ENTREES_DE_CHRONOLOGIE), versements);
         });
+    }
+
+    /** The décompte alone, for a page that shows it beside other things (the commissaire's queue). */
+    @Transactional(readOnly = true)
+    public Resultat decompte(FicheDeDossier fiche, Dossier dossier, LocalDate au) {
+        return resultat(fiche, dossier, paiements.duDossier(dossier.id()), au);
+    }
+
+    private Resultat resultat(FicheDeDossier fiche, Dossier dossier, List<Paiement> versements, LocalDate au) {
+        try {
+            return new Resultat(Optional.of(decompte(fiche, dossier, versements, au)), Optional.empty());
+        } catch (DecompteImpossible refus) {
+            return new Resultat(Optional.empty(), Optional.of(refus.getMessage()));
+        }
     }
 
     private Decompte decompte(FicheDeDossier fiche, Dossier dossier, List<Paiement> versements, LocalDate au) {
@@ -90,7 +99,8 @@ public class ConsultationDeDossier {
                         : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get()));
     }
 
-    private record Resultat(Optional<Decompte> decompte, Optional<String> refus) {
+    /** The décompte at a date, or why it cannot be drawn up then. */
+    public record Resultat(Optional<Decompte> decompte, Optional<String> refus) {
     }
 
     /**

@@ -66,7 +66,7 @@ public class Escalades {
     @Transactional
     public void renvoyer(DossierId id, long versionLue, String commentaire, Auteur commissaire) {
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
-        dossier.renvoyerEscalade(commentaire, commissaire, horloge.instant());
+        dossier.renvoyerEscalade(commentaire, commissaire, LocalDate.now(horloge), horloge.instant());
         dossiers.enregistrer(dossier);
     }
 
@@ -74,7 +74,7 @@ public class Escalades {
      * What the policies weigh besides the dossier: the day, the balance, each créance's prescription date,
      * and the dated small-claims ceilings (art. L125-1 CPCE), read now so that a row just added applies.
      */
-    private ContexteDEscalade contexte(Dossier dossier) {
+    ContexteDEscalade contexte(Dossier dossier) {
         Map<CreanceId, LocalDate> prescriptions = new HashMap<>();
         for (Creance creance : dossier.creances()) {
             prescriptions.put(creance.id(), Prescription.calculer(creance, List.of()).acquiseLe());
@@ -83,7 +83,7 @@ public class Escalades {
         ReglagesDeLEtude.Instantane lus = reglages.instantane();
         return new ContexteDEscalade(LocalDate.now(horloge), solde, prescriptions,
                 lus.montant(Reglage.ESCALADE_COUT_ESTIME), chiffres.table(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES),
-                Period.ofMonths(lus.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)));
+                Period.ofMonths(lus.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)), lus.entier(Reglage.MISE_EN_DEMEURE_DELAI_JOURS));
     }
 
 }
