@@ -230,7 +230,7 @@ class AggregatsAllerRetourTest {
 
     @Test
     void aComplaintThroughItsStepsAndTheFlagOnTheDossierWrittenByTheDossierAlone() {
-        Reclamation reclamation = new Reclamation(LocalDate.of(2026, 11, 3), "Conteste les frais de relance");
+        Reclamation reclamation = Reclamation.recevoir(LocalDate.of(2026, 11, 3), "Conteste les frais de relance", 30, LocalDate.of(2026, 11, 20));
         reclamation.accuserReception(LocalDate.of(2026, 11, 4));
         reclamations.enregistrer(dossier, reclamation, clerc);
         assertThat(jdbc.queryForObject("select reclamation_ouverte from dossier where id = ?", Boolean.class,

@@ -170,6 +170,36 @@ public final class Dossier {
         enregistrer(TypeEvenement.LEVEE_BLOCAGE, moment, auteur, Phrases.de("blocage.leve", blocage.libelle(), motifEntreParentheses(motif)));
     }
 
+    /**
+     * A complaint of the débiteur is received: collection holds while one is open (no reminder, no
+     * escalation), as the office's practice of complaints asks.
+     */
+    public void recevoirReclamation(LocalDate recueLe, String objet, Auteur auteur, Instant moment) {
+        exigerNonClos("recevoir une réclamation");
+        blocages.add(Blocage.RECLAMATION_OUVERTE);
+        enregistrer(TypeEvenement.RECLAMATION, moment, auteur, Phrases.de("reclamation.recue", FormatFrancais.date(recueLe),
+                objet.strip()));
+    }
+
+    public void accuserReceptionDeReclamation(LocalDate recueLe, LocalDate le, Auteur auteur, Instant moment) {
+        enregistrer(TypeEvenement.RECLAMATION, moment, auteur, Phrases.de("reclamation.accusee", FormatFrancais.date(recueLe),
+                FormatFrancais.date(le)));
+    }
+
+    public void analyserReclamation(LocalDate recueLe, Auteur auteur, Instant moment) {
+        enregistrer(TypeEvenement.RECLAMATION, moment, auteur, Phrases.de("reclamation.analysee", FormatFrancais.date(recueLe)));
+    }
+
+    /** The complaint is answered; collection resumes once no other complaint is open. */
+    public void repondreAReclamation(LocalDate recueLe, LocalDate le, boolean dAutresSontOuvertes, Auteur auteur, Instant moment) {
+        enregistrer(TypeEvenement.RECLAMATION, moment, auteur, Phrases.de("reclamation.repondue", FormatFrancais.date(recueLe),
+                FormatFrancais.date(le)));
+        if (!dAutresSontOuvertes && blocages.remove(Blocage.RECLAMATION_OUVERTE)) {
+            enregistrer(TypeEvenement.LEVEE_BLOCAGE, moment, auteur, Phrases.de("blocage.leve",
+                    Blocage.RECLAMATION_OUVERTE.libelle(), motifEntreParentheses(null)));
+        }
+    }
+
     public void clore(MotifCloture motif, String commentaire, Auteur auteur, Instant moment) {
         Objects.requireNonNull(motif, "Le motif de clôture est obligatoire.");
         exigerNonClos("être clos");

@@ -25,6 +25,7 @@ public enum Reglage {
     ECHEANCIER_JOURS_DE_GRACE("echeancier.jours-de-grace", Nature.ENTIER, 0, 60),
     ESCALADE_COUT_ESTIME("escalade.cout-estime-des-poursuites", Nature.MONTANT, 0, 100_000),
     MISE_EN_DEMEURE_DELAI_JOURS("mise-en-demeure.delai-jours", Nature.ENTIER, 1, 60),
+    RECLAMATION_DELAI_REPONSE_JOURS("reclamation.delai-reponse-jours", Nature.ENTIER, 1, 60),
     PRESCRIPTION_PREAVIS_MOIS("prescription.preavis-mois", Nature.ENTIER, 1, 36);
 
     /** How a setting's value is written and checked. */

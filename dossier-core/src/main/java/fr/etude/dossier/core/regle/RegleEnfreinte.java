@@ -11,7 +11,7 @@ public class RegleEnfreinte extends RuntimeException {
 
     /** The datum a refusal is about. */
     public enum Sujet { DATE, MONTANT, ISSUE, PROMESSE_DATE, PROMESSE_MONTANT, PREMIERE_ECHEANCE, ACCORD, MOTIF,
-        IDENTIFIANT, NOM, ROLE, CREANCIER, DUREE, SIREN, EMAIL, REFERENCE, FIN }
+        IDENTIFIANT, NOM, ROLE, CREANCIER, DUREE, SIREN, EMAIL, REFERENCE, FIN, TEXTE }
 
     private final transient Sujet sujet;
 

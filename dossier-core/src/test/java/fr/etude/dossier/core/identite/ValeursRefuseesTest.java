@@ -109,7 +109,7 @@ class ValeursRefuseesTest {
 
     @Test
     void aComplaintGoesThroughItsStepsInOrder() {
-        Reclamation reclamation = new Reclamation(LocalDate.of(2026, 11, 3), "Conteste les frais réclamés");
+        Reclamation reclamation = Reclamation.recevoir(LocalDate.of(2026, 11, 3), "Conteste les frais réclamés", 30, LocalDate.of(2026, 11, 20));
 
         assertThatThrownBy(() -> reclamation.repondre("Réponse", LocalDate.of(2026, 11, 10)))
                 .hasMessageContaining("impossible d'y répondre maintenant");

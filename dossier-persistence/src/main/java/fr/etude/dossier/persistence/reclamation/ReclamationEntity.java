@@ -25,6 +25,9 @@ class ReclamationEntity {
     String objet;
 
     @Column(nullable = false)
+    LocalDate echeance;
+
+    @Column(nullable = false)
     String statut;
 
     @Column(name = "accuse_le")

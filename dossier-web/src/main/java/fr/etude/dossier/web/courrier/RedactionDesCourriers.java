@@ -48,7 +48,6 @@ import fr.etude.dossier.web.format.Messages;
 class RedactionDesCourriers {
 
     /** Days the office gives itself to answer a complaint, as the acknowledgement promises. */
-    private static final int JOURS_POUR_REPONDRE_A_UNE_RECLAMATION = 30;
 
     private final ConsultationDeDossier consultation;
     private final Dossiers dossiers;
@@ -237,7 +236,7 @@ class RedactionDesCourriers {
     private Optional<Map<String, String>> reclamation(DossierId id, LocalDate date) {
         return reclamations.duDossier(id).stream().filter(Reclamation::estOuverte).findFirst()
                 .map(reclamation -> Map.of("date", FormatFrancais.date(reclamation.recueLe()),
-                        "echeance", FormatFrancais.date(date.plusDays(JOURS_POUR_REPONDRE_A_UNE_RECLAMATION))));
+                        "echeance", FormatFrancais.date(reclamation.echeance())));
     }
 
     private static List<String> paragraphes(String texte) {

@@ -101,7 +101,7 @@ class ChaqueModeleTest {
                 java.util.UUID.class)), "Claire Moreau");
         assertThat(refus(dossier, ModeleDeCourrier.ACCUSE_RECLAMATION)).isEqualTo("Aucune réclamation n'est ouverte sur ce dossier.");
         assertThat(refus(dossier, ModeleDeCourrier.PROPOSITION_ECHEANCIER)).startsWith("Aucun échéancier n'est proposé");
-        reclamations.enregistrer(dossier, new Reclamation(LocalDate.of(2026, 11, 18), "Conteste les intérêts"), clerc);
+        reclamations.enregistrer(dossier, Reclamation.recevoir(LocalDate.of(2026, 11, 18), "Conteste les intérêts", 30, LocalDate.of(2026, 11, 20)), clerc);
         Echeancier plan = Echeancier.proposer(Montant.of("600.00"), Echeancier.simulerEnNombre(Montant.of("600.00"), 3,
                 Periodicite.MENSUELLE, LocalDate.of(2026, 12, 5)), 5, Optional.empty());
         echeanciers.enregistrer(dossier, plan, clerc);
