@@ -14,8 +14,11 @@ public interface Actes {
 
     List<Acte> duDossier(DossierId dossier);
 
-    /** Open deadlines up to that day (those past included), earliest first, for the commissaire's board. */
-    List<EcheanceOuverte> ouvertesJusquAu(LocalDate jour, int limite);
+    /**
+     * The deadlines to watch, earliest first, for the commissaire's board: acts to do whose day is up to
+     * {@code jusquAu} (overdue ones included), and waits that end between today and then.
+     */
+    List<EcheanceOuverte> aSurveiller(LocalDate aujourdhui, LocalDate jusquAu, int limite);
 
     /** An open deadline as the board lists it. */
     record EcheanceOuverte(Acte acte, String reference, String debiteur) {
