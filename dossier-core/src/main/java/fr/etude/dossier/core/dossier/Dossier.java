@@ -200,9 +200,77 @@ public final class Dossier {
         }
     }
 
+    /**
+     * The débiteur's overindebtedness file is declared admissible: proceedings are suspended while it
+     * lasts (art. L722-2 C. conso.), the dossier is held and no escalation or enforcement is possible.
+     */
+    public void declarerSurendettement(LocalDate recevableLe, String commission, LocalDate aujourdhui, Auteur auteur,
+                                       Instant moment) {
+        Objects.requireNonNull(recevableLe, "La date de la décision de recevabilité est obligatoire.");
+        if (recevableLe.isAfter(aujourdhui)) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "La décision de recevabilité ne peut être postérieure à aujourd'hui ("
+                    + FormatFrancais.date(aujourdhui) + ").");
+        }
+        if (commission == null || commission.isBlank()) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.TEXTE, "Indiquez la commission de surendettement qui a statué.");
+        }
+        bloquer(Blocage.SURENDETTEMENT, "recevable le " + FormatFrancais.date(recevableLe) + ", " + commission.strip(), auteur, moment);
+    }
+
+    /** How an overindebtedness file ends for this dossier. */
+    public enum IssueDuSurendettement {
+        /** A plan (conventionnel or imposed measures): the dossier resumes, within the plan's terms. */
+        PLAN("plan de surendettement (art. L732-1 et L733-1 C. conso.)"),
+        /** Rétablissement personnel: the debts are wiped out, the dossier closes (art. L741-2 C. conso.). */
+        EFFACEMENT("rétablissement personnel, effacement des dettes (art. L741-2 C. conso.)"),
+        /** The file ends without measures (déchéance, closure): collection resumes. */
+        FIN_SANS_MESURE("fin de la procédure sans mesure");
+
+        private final String libelle;
+
+        IssueDuSurendettement(String libelle) {
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
+    }
+
+    /** The end of the overindebtedness file: a wiped-out debt closes the dossier, otherwise it resumes for review today. */
+    public void issueDuSurendettement(IssueDuSurendettement issue, LocalDate le, String precisions, Auteur auteur,
+                                      Instant moment) {
+        Objects.requireNonNull(issue, "L'issue de la procédure de surendettement est obligatoire.");
+        if (!blocages.contains(Blocage.SURENDETTEMENT)) {
+            throw new RegleEnfreinte("Le dossier " + reference + " n'a pas de surendettement en cours.");
+        }
+        String motif = issue.libelle() + ", le " + FormatFrancais.date(le)
+                + (precisions == null || precisions.isBlank() ? "" : " : " + precisions.strip());
+        lever(Blocage.SURENDETTEMENT, motif, auteur, moment);
+        if (issue == IssueDuSurendettement.EFFACEMENT) {
+            fermer(MotifCloture.EFFACEMENT_SURENDETTEMENT, motif, auteur, moment);
+        } else if (statut == StatutDossier.OUVERT) {
+            prochaineAction = new ProchaineAction(le, ProchaineAction.Type.REVUE);
+        }
+    }
+
+    /**
+     * Closes the dossier with its reason. A dossier is "soldé" only once nothing is owed, and the
+     * effacement of a debt comes from the overindebtedness procedure, not from a clerk's choice.
+     */
     public void clore(MotifCloture motif, String commentaire, Auteur auteur, Instant moment) {
         Objects.requireNonNull(motif, "Le motif de clôture est obligatoire.");
         exigerNonClos("être clos");
+        if (motif == MotifCloture.SOLDE && solde.estPositif()) {
+            throw new RegleEnfreinte("Le dossier " + reference + " n'est pas soldé : il reste " + FormatFrancais.euros(solde) + " dû.");
+        }
+        if (motif == MotifCloture.EFFACEMENT_SURENDETTEMENT) {
+            throw new RegleEnfreinte("L'effacement des dettes s'enregistre comme issue du surendettement (art. L741-2 C. conso.).");
+        }
+        fermer(motif, commentaire, auteur, moment);
+    }
+
+    private void fermer(MotifCloture motif, String commentaire, Auteur auteur, Instant moment) {
         statut = StatutDossier.CLOS;
         motifCloture = motif;
         prochaineAction = null;

@@ -192,11 +192,11 @@ class EscaladeDuDossierTest {
     @Test
     void aClosedDossierNoLongerChanges() {
         Dossier dossier = nouveau(creance);
-        dossier.clore(MotifCloture.SOLDE, "Règlement intégral reçu", clerc, MAINTENANT);
+        dossier.clore(MotifCloture.RETIRE, "Le créancier retire son mandat", clerc, MAINTENANT);
 
         assertThatThrownBy(() -> dossier.planifier(new ProchaineAction(AUJOURDHUI, ProchaineAction.Type.APPEL), clerc, MAINTENANT))
                 .isInstanceOf(RegleEnfreinte.class)
-                .hasMessage("Le dossier 2026-000123 est clos (soldé) : il ne peut plus recevoir une prochaine action.");
+                .hasMessage("Le dossier 2026-000123 est clos (retiré par le créancier) : il ne peut plus recevoir une prochaine action.");
         assertThat(dossier.demanderEscalade("Relances", contexte(), clerc, MAINTENANT).motifs()).containsExactly("dossier clos");
     }
 

@@ -44,11 +44,11 @@ class PaiementDuDossierTest {
     @Test
     void aClosedDossierRefusesAPayment() {
         Dossier dossier = deNeufCentsEuros();
-        dossier.clore(MotifCloture.SOLDE, "", clerc, MAINTENANT);
+        dossier.clore(MotifCloture.RETIRE, "", clerc, MAINTENANT);
 
         assertThatThrownBy(() -> dossier.encaisser(recu("1.00", AUJOURDHUI, false), AUJOURDHUI, clerc, MAINTENANT))
                 .isInstanceOf(RegleEnfreinte.class)
-                .hasMessageContaining("est clos (soldé) : il ne peut plus recevoir un paiement.");
+                .hasMessageContaining("est clos (retiré par le créancier) : il ne peut plus recevoir un paiement.");
         assertThat(dossier.soldes().solde()).isEqualTo(Montant.of("900.00"));
     }
 

@@ -134,10 +134,10 @@ class PaiementControllerTest {
 
     @Test
     void aClosedDossierReceivesNoPayment() throws Exception {
-        dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).clos(MotifCloture.SOLDE).creer();
+        dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).clos(MotifCloture.RETIRE).creer();
         mvc.perform(paiement("1,00", hier))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("est clos (soldé) : il ne peut plus recevoir un paiement.")));
+                .andExpect(content().string(containsString("est clos (retiré par le créancier) : il ne peut plus recevoir un paiement.")));
         assertThat(solde()).isEqualByComparingTo("900.00");
     }
 
