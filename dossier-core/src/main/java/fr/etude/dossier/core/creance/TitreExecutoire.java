@@ -11,13 +11,22 @@ import java.util.Optional;
 public record TitreExecutoire(TypeTitre type, String juridiction, LocalDate date, Optional<LocalDate> signification) {
 
     public enum TypeTitre {
-        JUGEMENT(true), ORDONNANCE_INJONCTION_DE_PAYER(true), ARRET(true), PROCES_VERBAL_DE_CONCILIATION(true),
-        ACTE_NOTARIE(false), TITRE_CREANCE_IMPAYEE_CHEQUE(false);
+        JUGEMENT(true, "jugement"),
+        ORDONNANCE_INJONCTION_DE_PAYER(true, "ordonnance d'injonction de payer revêtue de la formule exécutoire"),
+        ARRET(true, "arrêt"), PROCES_VERBAL_DE_CONCILIATION(true, "procès-verbal de conciliation"),
+        ACTE_NOTARIE(false, "acte notarié revêtu de la formule exécutoire"),
+        TITRE_CREANCE_IMPAYEE_CHEQUE(false, "titre délivré en cas de chèque impayé");
 
         private final boolean judiciaire;
+        private final String libelle;
 
-        TypeTitre(boolean judiciaire) {
+        TypeTitre(boolean judiciaire, String libelle) {
             this.judiciaire = judiciaire;
+            this.libelle = libelle;
+        }
+
+        public String libelle() {
+            return libelle;
         }
 
         /** A decision of a court (L111-3 1° to 3° CPCE): prescribed by 10 years (L111-4). */

@@ -58,7 +58,7 @@ public final class Dossier {
             throw new IllegalArgumentException("Un dossier porte sur au moins une créance.");
         }
         this.debiteurs = List.copyOf(etat.debiteurs());
-        this.creances = List.copyOf(etat.creances());
+        this.creances = new java.util.ArrayList<>(etat.creances());
         this.version = etat.version();
         this.etape = etat.etape();
         this.statut = etat.statut();
@@ -198,6 +198,38 @@ public final class Dossier {
             enregistrer(TypeEvenement.LEVEE_BLOCAGE, moment, auteur, Phrases.de("blocage.leve",
                     Blocage.RECLAMATION_OUVERTE.libelle(), motifEntreParentheses(null)));
         }
+    }
+
+    /**
+     * A titre exécutoire obtained for a créance: from then on it is prescribed by ten years (art. L111-4
+     * CPCE) when the title is a court's, enforcement may follow (art. L111-2), and the legal rate is
+     * increased by five points two months after its service (art. L313-3 CMF), as the décompte shows.
+     */
+    public void enregistrerTitre(fr.etude.dossier.core.creance.CreanceId creance, fr.etude.dossier.core.creance.TitreExecutoire titre,
+                                 LocalDate aujourdhui, Auteur auteur, Instant moment) {
+        exigerNonClos("recevoir un titre exécutoire");
+        Objects.requireNonNull(titre, "Le titre exécutoire est obligatoire.");
+        if (titre.date().isAfter(aujourdhui) || titre.signification().filter(date -> date.isAfter(aujourdhui)).isPresent()) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "Le titre et sa signification ne peuvent être datés après aujourd'hui ("
+                    + FormatFrancais.date(aujourdhui) + ").");
+        }
+        int rang = -1;
+        for (int i = 0; i < creances.size(); i++) {
+            if (creances.get(i).id().equals(creance)) {
+                rang = i;
+            }
+        }
+        if (rang < 0) {
+            throw new RegleEnfreinte("Cette créance n'est pas celle du dossier " + reference + ".");
+        }
+        if (titre.date().isBefore(creances.get(rang).exigibilite())) {
+            throw new RegleEnfreinte(RegleEnfreinte.Sujet.DATE, "Le titre ne peut précéder l'exigibilité de la créance ("
+                    + FormatFrancais.date(creances.get(rang).exigibilite()) + ").");
+        }
+        creances.set(rang, creances.get(rang).avecTitre(titre));
+        enregistrer(TypeEvenement.ACTE, moment, auteur, Phrases.de("titre.enregistre", titre.type().libelle(),
+                FormatFrancais.date(titre.date()), titre.juridiction(), titre.signification().map(FormatFrancais::date)
+                        .map(date -> ", signifié le " + date).orElse(", non encore signifié")));
     }
 
     /**
@@ -432,7 +464,7 @@ public final class Dossier {
     }
 
     public List<Creance> creances() {
-        return creances;
+        return List.copyOf(creances);
     }
 
     public long version() {

@@ -75,8 +75,12 @@ final class DossierMapper {
         return entite;
     }
 
-    /** The state a dossier's methods may change; créances and débiteurs are set at opening. */
+    /** The state a dossier's methods may change: débiteurs and créances are set at opening, but for a titre recorded since. */
     static void copierEtat(Dossier dossier, DossierEntity entite) {
+        for (CreanceEntity creance : entite.creances) {
+            dossier.creances().stream().filter(lue -> lue.id().value().equals(creance.id)).findFirst()
+                    .ifPresent(lue -> copierTitre(lue, creance));
+        }
         entite.etape = dossier.etape().name();
         entite.statut = dossier.statut().name();
         entite.motifCloture = dossier.motifCloture().map(Enum::name).orElse(null);
@@ -113,12 +117,15 @@ final class DossierMapper {
         entite.tauxContractuel = creance.tauxContractuel().orElse(null);
         entite.clausePenale = creance.clausePenale().map(Montant::valeur).orElse(null);
         entite.capitalisation = creance.capitalisation();
-        creance.titre().ifPresent(titre -> {
-            entite.titreType = titre.type().name();
-            entite.titreJuridiction = titre.juridiction();
-            entite.titreDate = titre.date();
-            entite.titreSignification = titre.signification().orElse(null);
-        });
+        copierTitre(creance, entite);
         return entite;
+    }
+
+    private static void copierTitre(Creance creance, CreanceEntity entite) {
+        Optional<fr.etude.dossier.core.creance.TitreExecutoire> titre = creance.titre();
+        entite.titreType = titre.map(lu -> lu.type().name()).orElse(null);
+        entite.titreJuridiction = titre.map(fr.etude.dossier.core.creance.TitreExecutoire::juridiction).orElse(null);
+        entite.titreDate = titre.map(fr.etude.dossier.core.creance.TitreExecutoire::date).orElse(null);
+        entite.titreSignification = titre.flatMap(fr.etude.dossier.core.creance.TitreExecutoire::signification).orElse(null);
     }
 }

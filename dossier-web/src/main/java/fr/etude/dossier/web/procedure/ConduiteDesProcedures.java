@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.etude.dossier.core.chiffre.ChiffreDeLaLoi;
 import fr.etude.dossier.core.chiffre.ChiffresDeLaLoi;
 import fr.etude.dossier.core.chiffre.TableDuChiffre;
+import fr.etude.dossier.core.creance.Creance;
+import fr.etude.dossier.core.creance.CreanceId;
+import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.Debiteurs;
 import fr.etude.dossier.core.dossier.Dossier;
@@ -59,6 +62,18 @@ class ConduiteDesProcedures {
         actes.enregistrer(acte, auteur);
         dossiers.enregistrer(dossier);
         return acte;
+    }
+
+    @Transactional
+    void enregistrerTitre(DossierId id, long versionLue, CreanceId creance, TitreExecutoire titre, Auteur auteur) {
+        Dossier dossier = dossiers.aLaVersion(id, versionLue);
+        dossier.enregistrerTitre(creance, titre, LocalDate.ofInstant(horloge.instant(), PARIS), auteur, horloge.instant());
+        dossiers.enregistrer(dossier);
+    }
+
+    @Transactional(readOnly = true)
+    List<Creance> creances(DossierId id) {
+        return dossiers.parId(id).map(Dossier::creances).orElse(List.of());
     }
 
     private ContexteDActe contexte(Dossier dossier) {

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.etude.dossier.core.argent.FormatFrancais;
+import fr.etude.dossier.core.creance.Creance;
+import fr.etude.dossier.core.creance.CreanceId;
+import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
@@ -55,7 +61,27 @@ class ProcedureController {
 
     @GetMapping("/dossiers/{id}/procedure")
     String procedure(@PathVariable UUID id, Model model) {
-        return afficher(fiche(id), null, model);
+        return afficher(fiche(id), null, null, model);
+    }
+
+    @PostMapping("/dossiers/{id}/titre")
+    String titre(@PathVariable UUID id, @Valid @ModelAttribute("titre") TitreSaisi saisie, BindingResult resultat,
+                 @AuthenticationPrincipal UtilisateurConnecte utilisateur, Model model, RedirectAttributes redirection) {
+        FicheDeDossier fiche = fiche(id);
+        if (!resultat.hasErrors()) {
+            try {
+                conduite.enregistrerTitre(fiche.id(), saisie.getVersion(), new CreanceId(saisie.getCreance()),
+                        new TitreExecutoire(saisie.getType(), saisie.getJuridiction().strip(), saisie.getDate(),
+                                Optional.ofNullable(saisie.getSignification())), utilisateur.auteur());
+                redirection.addFlashAttribute("message", messages.texte("procedure.titreEnregistre"));
+                return "redirect:/dossiers/" + id + "/procedure";
+            } catch (RegleEnfreinte | IllegalArgumentException refus) {
+                RefusDuDomaine.rejeter(resultat, refus, Map.of(RegleEnfreinte.Sujet.DATE, "date"));
+            } catch (ModificationConcurrente | OptimisticLockingFailureException conflit) {
+                RefusDuDomaine.conflit(resultat, fiche.reference());
+            }
+        }
+        return afficher(fiche, null, saisie, model);
     }
 
     @PostMapping("/dossiers/{id}/actes")
@@ -74,10 +100,10 @@ class ProcedureController {
                 RefusDuDomaine.conflit(resultat, fiche.reference());
             }
         }
-        return afficher(fiche, saisie, model);
+        return afficher(fiche, saisie, null, model);
     }
 
-    private String afficher(FicheDeDossier fiche, ActeSaisi saisie, Model model) {
+    private String afficher(FicheDeDossier fiche, ActeSaisi saisie, TitreSaisi titre, Model model) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         if (saisie == null) {
             saisie = new ActeSaisi();
@@ -85,6 +111,21 @@ class ProcedureController {
             saisie.setHeure(LocalTime.ofInstant(horloge.instant(), ZoneId.of("Europe/Paris")).withSecond(0).withNano(0));
             saisie.setVersion(fiche.version());
         }
+        if (titre == null) {
+            titre = new TitreSaisi();
+            titre.setVersion(fiche.version());
+        }
+        List<Creance> creances = conduite.creances(fiche.id());
+        Map<UUID, String> choixDesCreances = new LinkedHashMap<>();
+        creances.forEach(creance -> choixDesCreances.put(creance.id().value(), creance.referenceCreancier() + " · "
+                + FormatFrancais.euros(creance.principal()) + " · " + creance.titre().map(lu -> messages.texte("procedure.dejaTitree",
+                lu.type().libelle(), FormatFrancais.date(lu.date()))).orElse(messages.texte("procedure.sansTitre"))));
+        Map<TitreExecutoire.TypeTitre, String> types = new LinkedHashMap<>();
+        types.put(null, messages.texte("procedure.choisir"));
+        Arrays.stream(TitreExecutoire.TypeTitre.values()).forEach(type -> types.put(type, type.libelle()));
+        model.addAttribute("titre", titre);
+        model.addAttribute("creances", choixDesCreances);
+        model.addAttribute("typesDeTitre", types);
         model.addAttribute("fiche", fiche);
         model.addAttribute("acte", saisie);
         model.addAttribute("aujourdhui", aujourdhui);

@@ -118,6 +118,28 @@ class ProcedureControllerTest {
         mvc.perform(get("/echeances").cookie(clerc)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void aTitleRecordedOpensEnforcementAndMovesThePrescriptionToTenYears() throws Exception {
+        UUID dossier = auContentieux("Titré");
+        UUID creance = jdbc.queryForObject("select id from creance where dossier_id = ?", UUID.class, dossier);
+        mvc.perform(post("/dossiers/{id}/titre", dossier).with(csrf()).cookie(commissaire).param("creance", creance.toString())
+                        .param("type", "JUGEMENT").param("juridiction", "Tribunal judiciaire de Lyon").param("date", "32/09/2026")
+                        .param("version", version(dossier)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("« 32/09/2026 »")))
+                .andExpect(content().string(containsString("Tribunal judiciaire de Lyon")));
+        mvc.perform(post("/dossiers/{id}/titre", dossier).with(csrf()).cookie(commissaire).param("creance", creance.toString())
+                        .param("type", "JUGEMENT").param("juridiction", "Tribunal judiciaire de Lyon").param("date", "01/10/2026")
+                        .param("signification", "12/10/2026").param("version", version(dossier)))
+                .andExpect(redirectedUrl("/dossiers/" + dossier + "/procedure"));
+
+        assertThat(jdbc.queryForMap("select titre_type, titre_date, titre_signification from creance where id = ?", creance))
+                .containsEntry("titre_type", "JUGEMENT").containsEntry("titre_signification", java.sql.Date.valueOf("2026-10-12"));
+        acte(dossier, "COMMANDEMENT_SAISIE_VENTE", "17/11/2026", "09:30", "").andExpect(redirectedUrl("/dossiers/" + dossier + "/procedure"));
+        mvc.perform(post("/dossiers/{id}/titre", dossier).with(csrf()).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
+                .param("creance", creance.toString()).param("type", "JUGEMENT").param("juridiction", "TJ").param("date", "01/10/2026")
+                .param("version", version(dossier))).andExpect(status().isForbidden());
+    }
+
     private ResultActions acte(UUID dossier, String nature, String le, String heure, String precisions) throws Exception {
         return mvc.perform(post("/dossiers/{id}/actes", dossier).with(csrf()).cookie(commissaire).param("nature", nature)
                 .param("le", le).param("heure", heure).param("precisions", precisions).param("version", version(dossier)));
