@@ -21,6 +21,17 @@ public record ContactEnvisage(Canal canal, LocalDateTime moment, boolean tiers, 
         baseLegaleTiers = baseLegaleTiers.filter(base -> !base.isBlank());
     }
 
+    /** The nature of every letter that asks the débiteur to pay (the others acknowledge, answer or inform). */
+    public static final String DEMANDE_DE_PAIEMENT = "demande de paiement";
+
+    /**
+     * Whether this contact presses for payment: every call, visit and message, and the letters whose
+     * nature is a demand. A letter that acknowledges or answers a complaint is not one.
+     */
+    public boolean demandeDePaiement() {
+        return modele.map(DEMANDE_DE_PAIEMENT::equals).orElse(true);
+    }
+
     public static ContactEnvisage aupresDuDebiteur(Canal canal, LocalDateTime moment) {
         return new ContactEnvisage(canal, moment, false, Optional.empty(), Optional.empty(), false, false);
     }

@@ -47,9 +47,11 @@ public record PolitiqueDeContact(LocalTime heureDebut, LocalTime heureFin, Set<D
 
     public DecisionDeContact evaluer(ContactEnvisage contact, List<ContactPasse> historique, Set<Blocage> blocages) {
         List<DecisionDeContact.Infraction> infractions = new ArrayList<>();
-        blocages.stream().sorted().forEach(blocage -> infractions.add(new DecisionDeContact.Infraction(
-                RegleDeContact.DOSSIER_BLOQUE, "Dossier bloqué : " + blocage.libelle()
-                + ". Aucune relance tant que le blocage n'est pas levé.")));
+        if (contact.demandeDePaiement()) {
+            blocages.stream().sorted().forEach(blocage -> infractions.add(new DecisionDeContact.Infraction(
+                    RegleDeContact.DOSSIER_BLOQUE, "Dossier bloqué : " + blocage.libelle()
+                    + ". Aucune relance tant que le blocage n'est pas levé.")));
+        }
         if (contact.tiers() && contact.baseLegaleTiers().isEmpty()) {
             infractions.add(new DecisionDeContact.Infraction(RegleDeContact.TIERS_SANS_BASE_LEGALE,
                     "Pas de contact avec un tiers (employeur, famille, voisin) au sujet de la dette sans base légale "

@@ -91,7 +91,8 @@ public enum ModeleDeCourrier {
 
     /** What the contact policy compares: every demand for payment alike, each other letter by itself. */
     public String natureDeLEnvoi() {
-        return demandeDePaiement ? "demande de paiement" : objet.toLowerCase(java.util.Locale.FRENCH);
+        return demandeDePaiement ? fr.etude.dossier.core.contact.ContactEnvisage.DEMANDE_DE_PAIEMENT
+                : objet.toLowerCase(java.util.Locale.FRENCH);
     }
 
     public static java.util.Optional<ModeleDeCourrier> duGabarit(String gabarit) {

@@ -127,6 +127,18 @@ class PolitiqueDeContactTest {
     }
 
     @Test
+    void theLettersThatAcknowledgeOrAnswerTheComplaintAreNotRemindersAndGoOut() {
+        ContactEnvisage accuse = new ContactEnvisage(Canal.COURRIER, VENDREDI_MATIN, false, java.util.Optional.empty(),
+                java.util.Optional.of("accusé de réception de votre réclamation"), false, false);
+        ContactEnvisage relance = new ContactEnvisage(Canal.COURRIER, VENDREDI_MATIN, false, java.util.Optional.empty(),
+                java.util.Optional.of(ContactEnvisage.DEMANDE_DE_PAIEMENT), false, false);
+
+        assertThat(politique.evaluer(accuse, List.of(), Set.of(Blocage.RECLAMATION_OUVERTE)).autorise()).isTrue();
+        assertThat(politique.evaluer(relance, List.of(), Set.of(Blocage.RECLAMATION_OUVERTE)).infractions())
+                .extracting(DecisionDeContact.Infraction::regle).containsExactly(RegleDeContact.DOSSIER_BLOQUE);
+    }
+
+    @Test
     void everyBrokenRuleIsListed() {
         DecisionDeContact decision = politique.evaluer(appel(LocalDateTime.of(2026, 11, 22, 21, 30)), List.of(),
                 Set.of(Blocage.SURENDETTEMENT));

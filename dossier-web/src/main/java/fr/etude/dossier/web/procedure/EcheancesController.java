@@ -13,11 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import fr.etude.dossier.core.procedure.Actes;
 import fr.etude.dossier.core.procedure.Actes.EcheanceOuverte;
 
-/** The commissaire's deadlines: overdue acts, what falls due this week, and the month ahead. */
+/**
+ * The commissaire's deadlines: overdue acts, what falls due this week, the month ahead, and later
+ * (an order to serve within months is watched from the day it is recorded).
+ */
 @Controller
 class EcheancesController {
 
     private static final int JOURS_D_AVANCE = 30;
+    private static final int HORIZON_EN_JOURS = 366;
     private static final int ECHEANCES_MAX = 500;
 
     private final Actes actes;
@@ -32,12 +36,15 @@ class EcheancesController {
     String echeances(Model model) {
         LocalDate aujourdhui = LocalDate.now(horloge);
         LocalDate finDeSemaine = aujourdhui.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        List<EcheanceOuverte> toutes = actes.aSurveiller(aujourdhui, aujourdhui.plusDays(JOURS_D_AVANCE), ECHEANCES_MAX);
+        LocalDate finDuMois = aujourdhui.plusDays(JOURS_D_AVANCE);
+        List<EcheanceOuverte> toutes = actes.aSurveiller(aujourdhui, aujourdhui.plusDays(HORIZON_EN_JOURS), ECHEANCES_MAX);
         model.addAttribute("aujourdhui", aujourdhui);
         model.addAttribute("depassees", toutes.stream().filter(e -> e.acte().echeance().orElseThrow().depassee(aujourdhui)).toList());
         model.addAttribute("semaine", toutes.stream().filter(e -> !e.acte().echeance().orElseThrow().depassee(aujourdhui)
                 && !e.acte().echeance().orElseThrow().le().isAfter(finDeSemaine)).toList());
-        model.addAttribute("aVenir", toutes.stream().filter(e -> e.acte().echeance().orElseThrow().le().isAfter(finDeSemaine)).toList());
+        model.addAttribute("aVenir", toutes.stream().filter(e -> e.acte().echeance().orElseThrow().le().isAfter(finDeSemaine)
+                && !e.acte().echeance().orElseThrow().le().isAfter(finDuMois)).toList());
+        model.addAttribute("plusTard", toutes.stream().filter(e -> e.acte().echeance().orElseThrow().le().isAfter(finDuMois)).toList());
         model.addAttribute("joursDAvance", JOURS_D_AVANCE);
         return "procedure/echeances";
     }
