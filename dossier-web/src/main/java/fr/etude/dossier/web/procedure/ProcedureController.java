@@ -48,10 +48,13 @@ class ProcedureController {
     private final LecturesDeDossier lectures;
     private final Actes actes;
     private final ConduiteDesProcedures conduite;
+    private final Saisissable saisissable;
     private final Messages messages;
     private final Clock horloge;
 
-    ProcedureController(LecturesDeDossier lectures, Actes actes, ConduiteDesProcedures conduite, Messages messages, Clock horloge) {
+    ProcedureController(LecturesDeDossier lectures, Actes actes, ConduiteDesProcedures conduite, Saisissable saisissable,
+                        Messages messages, Clock horloge) {
+        this.saisissable = saisissable;
         this.lectures = lectures;
         this.actes = actes;
         this.conduite = conduite;
@@ -60,7 +63,16 @@ class ProcedureController {
     }
 
     @GetMapping("/dossiers/{id}/procedure")
-    String procedure(@PathVariable UUID id, Model model) {
+    String procedure(@PathVariable UUID id, @Valid @ModelAttribute("calcul") CalculDeQuotite calcul, BindingResult lecture,
+                     Model model) {
+        if (calcul.getSalaire() != null && !lecture.hasErrors()) {
+            try {
+                model.addAttribute("quotite", saisissable.quotite(calcul.getSalaire(),
+                        calcul.getPersonnesACharge() == null ? 0 : calcul.getPersonnesACharge()));
+            } catch (RegleEnfreinte refus) {
+                RefusDuDomaine.rejeterLeChamp(lecture, "salaire", refus.getMessage());
+            }
+        }
         return afficher(fiche(id), null, null, model);
     }
 
@@ -123,6 +135,10 @@ class ProcedureController {
         Map<TitreExecutoire.TypeTitre, String> types = new LinkedHashMap<>();
         types.put(null, messages.texte("procedure.choisir"));
         Arrays.stream(TitreExecutoire.TypeTitre.values()).forEach(type -> types.put(type, type.libelle()));
+        if (!model.containsAttribute("calcul")) {
+            model.addAttribute("calcul", new CalculDeQuotite());
+        }
+        model.addAttribute("soldeBancaireInsaisissable", saisissable.soldeBancaireInsaisissable());
         model.addAttribute("titre", titre);
         model.addAttribute("creances", choixDesCreances);
         model.addAttribute("typesDeTitre", types);

@@ -140,6 +140,35 @@ class ProcedureControllerTest {
                 .param("version", version(dossier))).andExpect(status().isForbidden());
     }
 
+    @Autowired
+    fr.etude.dossier.core.remuneration.BaremesDeSaisie baremes;
+
+    @Autowired
+    fr.etude.dossier.core.chiffre.ChiffresDeLaLoi chiffres;
+
+    @Test
+    void theProcedurePageGivesTheSeizablePartOfADeclaredSalaryAndTheBalanceABankSeizureLeaves() throws Exception {
+        UUID dossier = auContentieux("Salarié");
+        java.time.LocalDate aujourdhui = java.time.LocalDate.now(horloge);
+        fr.etude.dossier.core.argent.Montant rsa = chiffres.table(fr.etude.dossier.core.chiffre.ChiffreDeLaLoi.RSA_PERSONNE_SEULE)
+                .montantLe(aujourdhui);
+        var attendue = baremes.table().enVigueurLe(aujourdhui).quotite(fr.etude.dossier.core.argent.Montant.of("2100.00"), 1, rsa);
+
+        mvc.perform(get("/dossiers/{id}/procedure", dossier).cookie(ConnexionDeTest.connecter(mvc, "clerc"))
+                        .param("salaire", "2 100,00").param("personnesACharge", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("solde bancaire insaisissable : "
+                        + fr.etude.dossier.core.argent.FormatFrancais.euros(rsa))))
+                .andExpect(content().string(containsString(fr.etude.dossier.core.argent.FormatFrancais.euros(attendue.mensuelle()))))
+                .andExpect(content().string(containsString(fr.etude.dossier.core.argent.FormatFrancais.euros(attendue.laisseeAuDebiteur()))));
+        mvc.perform(get("/dossiers/{id}/procedure", dossier).cookie(commissaire).param("salaire", "deux mille")
+                        .param("personnesACharge", "25"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("« deux mille »")))
+                .andExpect(content().string(containsString("Personnes à charge : ")))
+                .andExpect(content().string(not(containsString("data-test=\"quotite\""))));
+    }
+
     private ResultActions acte(UUID dossier, String nature, String le, String heure, String precisions) throws Exception {
         return mvc.perform(post("/dossiers/{id}/actes", dossier).with(csrf()).cookie(commissaire).param("nature", nature)
                 .param("le", le).param("heure", heure).param("precisions", precisions).param("version", version(dossier)));
