@@ -35,7 +35,7 @@ class SecuriteConfiguration {
                 .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/journee/**").hasRole("CLERK")
-                .requestMatchers("/escalades/**", "/echeances/**", "/dossiers/*/actes", "/dossiers/*/titre").hasRole("HUISSIER")
+                .requestMatchers("/escalades/**", "/echeances/**", "/supervision/**", "/dossiers/*/actes", "/dossiers/*/titre").hasRole("HUISSIER")
                 .requestMatchers("/dossiers/*/escalade/approbation", "/dossiers/*/escalade/renvoi").hasRole("HUISSIER")
                 .requestMatchers("/dossiers/**", "/recherche", "/publipostages/**").hasAnyRole("CLERK", "HUISSIER")
                 .requestMatchers("/portefeuille/**").hasRole("CREDITOR")

@@ -139,6 +139,24 @@ class CommissaireNavigateurTest extends ParcoursNavigateur {
         assertThat(jdbc.queryForObject("select reclamation_ouverte from dossier where id = ?", Boolean.class, dossier)).isFalse();
     }
 
+    @Test
+    void theSupervisionChartIsDrawnFromItsTable() {
+        UUID dossier = auPrecontentieux("Supervisé");
+        UUID auteur = jdbc.queryForObject("select id from utilisateur where identifiant = 'clerc'", UUID.class);
+        jdbc.update("""
+                insert into contact (id, dossier_id, canal, moment, auteur_id, auteur_nom)
+                values (gen_random_uuid(), ?, 'APPEL', '2026-11-17 10:00', ?, 'Claire Moreau'),
+                       (gen_random_uuid(), ?, 'APPEL', '2026-11-10 10:00', ?, 'Claire Moreau')
+                """, dossier, auteur, dossier, auteur);
+        seConnecter("huissier");
+        navigateur.get(url("/supervision"));
+
+        new WebDriverWait(navigateur, Duration.ofSeconds(10))
+                .until(page -> !page.findElements(By.cssSelector("#graphique-contacts canvas")).isEmpty());
+        assertThat(texte("[data-test=contacts-par-semaine]")).contains("Claire Moreau");
+        Navigateur.capturer(navigateur, "supervision");
+    }
+
     private UUID auPrecontentieux(String debiteur) {
         return DossierDeTest.unDossier(dossiers, jdbc, horloge).contre(debiteur, "69003")
                 .avecCreanceMiseEnDemeure("1800.00", LocalDate.now(horloge).minusDays(45)).alEtape(Etape.PRECONTENTIEUX)
