@@ -29,6 +29,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.web.EtudeDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 import fr.etude.dossier.web.DossierDeTest;
 
@@ -60,16 +61,7 @@ class CourrielsTest {
 
     @BeforeEach
     void uneEtudeEtUnDebiteurJoignableParCourriel() {
-        jdbc.update("delete from etude");
-        jdbc.update("""
-                insert into etude (id, nom, adresse, code_postal, ville, siret, telephone, email, iban, bic, commissaire)
-                values (1, 'Étude Garnier, commissaires de justice', '12 quai Perrache', '69002', 'Lyon', '73282932000074',
-                        '+33478000000', 'contact@etude-garnier.fr', 'FR7630006000011234567890189', 'AGRIFRPP', 'Me Hélène Garnier')
-                """);
-        jdbc.update("""
-                insert into taux_interet_legal (debut, fin, taux_particulier, taux_autres_cas, source, confirme)
-                values ('2026-07-01', '2026-12-31', 4, 4, 'arrêté de test (valeur fictive)', true)
-                """);
+        EtudeDeTest.installer(jdbc);
         dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).avecCreanceMiseEnDemeure("1000.00", LocalDate.of(2026, 6, 30))
                 .creer();
         jdbc.update("update debiteur set email = 'agnes.roussel@example.fr' where id = (select debiteur_id from dossier_debiteur "
@@ -78,8 +70,7 @@ class CourrielsTest {
 
     @AfterEach
     void sansEtudeNiSemestreDeTest() {
-        jdbc.update("delete from etude");
-        jdbc.update("delete from taux_interet_legal where debut >= '2026-07-01'");
+        EtudeDeTest.retirer(jdbc);
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.web.EtudeDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 import fr.etude.dossier.web.DossierDeTest;
 
@@ -69,17 +70,8 @@ class CourrierControllerTest {
 
     @BeforeEach
     void uneEtudeEtUnDossier() {
-        jdbc.update("delete from etude");
-        jdbc.update("""
-                insert into etude (id, nom, adresse, code_postal, ville, siret, telephone, email, iban, bic, commissaire)
-                values (1, 'Étude Garnier, commissaires de justice', '12 quai Perrache', '69002', 'Lyon', '73282932000074',
-                        '+33478000000', 'contact@etude-garnier.fr', 'FR7630006000011234567890189', 'AGRIFRPP', 'Me Hélène Garnier')
-                """);
+        EtudeDeTest.installer(jdbc);
         // The second half-year of 2026, not yet published when the demo was made: 4 % for the test.
-        jdbc.update("""
-                insert into taux_interet_legal (debut, fin, taux_particulier, taux_autres_cas, source, confirme)
-                values ('2026-07-01', '2026-12-31', 4, 4, 'arrêté de test (valeur fictive)', true)
-                """);
         // 1 000,00 € due and claimed on 30/06/2026: 1 000,00 × 4 % × 143 / 365 = 15,67 € of interest at 20/11/2026.
         dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).avecCreanceMiseEnDemeure("1000.00", LocalDate.of(2026, 6, 30))
                 .creer();
@@ -88,8 +80,7 @@ class CourrierControllerTest {
 
     @AfterEach
     void sansEtudeNiSemestreDeTest() {
-        jdbc.update("delete from etude");
-        jdbc.update("delete from taux_interet_legal where debut >= '2026-07-01'");
+        EtudeDeTest.retirer(jdbc);
     }
 
     @Test

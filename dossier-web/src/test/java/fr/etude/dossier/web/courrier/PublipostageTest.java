@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.web.EtudeDeTest;
 import fr.etude.dossier.web.ConnexionDeTest;
 import fr.etude.dossier.web.DossierDeTest;
 
@@ -60,16 +61,7 @@ class PublipostageTest {
 
     @BeforeEach
     void troisDossiersDontLaProchaineActionEstUnCourrier() {
-        jdbc.update("delete from etude");
-        jdbc.update("""
-                insert into etude (id, nom, adresse, code_postal, ville, siret, telephone, email, iban, bic, commissaire)
-                values (1, 'Étude Garnier, commissaires de justice', '12 quai Perrache', '69002', 'Lyon', '73282932000074',
-                        '+33478000000', 'contact@etude-garnier.fr', 'FR7630006000011234567890189', 'AGRIFRPP', 'Me Hélène Garnier')
-                """);
-        jdbc.update("""
-                insert into taux_interet_legal (debut, fin, taux_particulier, taux_autres_cas, source, confirme)
-                values ('2026-07-01', '2026-12-31', 4, 4, 'arrêté de test (valeur fictive)', true)
-                """);
+        EtudeDeTest.installer(jdbc);
         jdbc.update("""
                 insert into utilisateur (id, identifiant, mot_de_passe, nom_affiche, role, actif)
                 select gen_random_uuid(), ?, mot_de_passe, 'Clerc du publipostage', 'CLERK', true from utilisateur where identifiant = 'clerc'
@@ -85,8 +77,7 @@ class PublipostageTest {
 
     @AfterEach
     void sansEtudeNiSemestreDeTest() {
-        jdbc.update("delete from etude");
-        jdbc.update("delete from taux_interet_legal where debut >= '2026-07-01'");
+        EtudeDeTest.retirer(jdbc);
         jdbc.update("update dossier set prochaine_action = 'REVUE' where gestionnaire_id = (select id from utilisateur where identifiant = ?)",
                 CLERC);
     }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.Etape;
+import fr.etude.dossier.web.EtudeDeTest;
 import fr.etude.dossier.web.DossierDeTest;
 
 /**
@@ -35,22 +36,12 @@ class CommissaireNavigateurTest extends ParcoursNavigateur {
 
     @BeforeEach
     void uneEtudeEtSonSemestre() {
-        jdbc.update("delete from etude");
-        jdbc.update("""
-                insert into etude (id, nom, adresse, code_postal, ville, siret, telephone, email, iban, bic, commissaire)
-                values (1, 'Étude Garnier, commissaires de justice', '12 quai Perrache', '69002', 'Lyon', '73282932000074',
-                        '+33478000000', 'contact@etude-garnier.fr', 'FR7630006000011234567890189', 'AGRIFRPP', 'Me Hélène Garnier')
-                """);
-        jdbc.update("""
-                insert into taux_interet_legal (debut, fin, taux_particulier, taux_autres_cas, source, confirme)
-                values ('2026-07-01', '2026-12-31', 6.67, 3.16, 'arrêté de test', true)
-                """);
+        EtudeDeTest.installer(jdbc);
     }
 
     @AfterEach
     void sansEtudeNiSemestreDeTest() {
-        jdbc.update("delete from etude");
-        jdbc.update("delete from taux_interet_legal where debut >= '2026-07-01'");
+        EtudeDeTest.retirer(jdbc);
     }
 
     @Test
