@@ -4,5 +4,28 @@ package fr.etude.dossier.core.dossier;
 public enum TypeEvenement {
     OUVERTURE, APPEL, COURRIER, EMAIL, VISITE, NOTE, PROMESSE, ECHEANCIER, PAIEMENT, RECLAMATION, ACTE,
     CHANGEMENT_ETAPE, DEMANDE_ESCALADE, DECISION_ESCALADE, BLOCAGE, LEVEE_BLOCAGE, CLOTURE, ATTRIBUTION,
-    PLANIFICATION
+    PLANIFICATION;
+
+    /** What the créancier sees of an entry of this kind in its portal. */
+    public enum PourLeCreancier {
+        /** The entry as written: the application wrote it whole (amounts, dates, acts, letters). */
+        ENTIER,
+        /** Only that it happened, and when: its text holds the office's own words (a justification, a comment). */
+        SANS_DETAIL,
+        /** Nothing: the office's internal work (notes, the contact log, escalation requests, assignments). */
+        RIEN
+    }
+
+    /**
+     * The créancier is told of every payment and every proposal of the débiteur (art. R124-5 CPCE), of
+     * the letters sent and the acts of procedure; never of internal notes nor of the contact log's details.
+     */
+    public PourLeCreancier pourLeCreancier() {
+        return switch (this) {
+            case OUVERTURE, COURRIER, PROMESSE, ECHEANCIER, PAIEMENT, ACTE -> PourLeCreancier.ENTIER;
+            case CHANGEMENT_ETAPE, CLOTURE -> PourLeCreancier.SANS_DETAIL;
+            case APPEL, EMAIL, VISITE, NOTE, RECLAMATION, DEMANDE_ESCALADE, DECISION_ESCALADE, BLOCAGE, LEVEE_BLOCAGE,
+                 ATTRIBUTION, PLANIFICATION -> PourLeCreancier.RIEN;
+        };
+    }
 }

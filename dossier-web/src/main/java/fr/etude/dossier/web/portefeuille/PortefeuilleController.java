@@ -1,5 +1,18 @@
 package fr.etude.dossier.web.portefeuille;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import fr.etude.dossier.core.document.Documents;
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.web.dossier.DossierIntrouvable;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,16 +34,39 @@ class PortefeuilleController {
     private static final int TAILLE_PAGE = 200;
 
     private final ListesDeDossiers listes;
+    private final DossiersDuCreancier dossiers;
 
-    PortefeuilleController(ListesDeDossiers listes) {
+    PortefeuilleController(ListesDeDossiers listes, DossiersDuCreancier dossiers) {
         this.listes = listes;
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping("/portefeuille/dossiers/{id}")
+    String dossier(@AuthenticationPrincipal UtilisateurConnecte utilisateur, @PathVariable UUID id, Model model) {
+        model.addAttribute("vue", dossiers.vue(creancier(utilisateur), new DossierId(id)).orElseThrow(DossierIntrouvable::new));
+        return "portefeuille/dossier";
+    }
+
+    @GetMapping("/portefeuille/dossiers/{id}/documents/{document}")
+    ResponseEntity<byte[]> document(@AuthenticationPrincipal UtilisateurConnecte utilisateur, @PathVariable UUID id,
+                                    @PathVariable UUID document) {
+        Documents.Contenu contenu = dossiers.document(creancier(utilisateur), new DossierId(id), document)
+                .orElseThrow(DossierIntrouvable::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contenu.document().type().typeMime()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(contenu.document().nom(), StandardCharsets.UTF_8).build().toString())
+                .body(contenu.octets());
+    }
+
+    private static CreancierId creancier(UtilisateurConnecte utilisateur) {
+        return utilisateur.creancier().orElseThrow(() -> new IllegalStateException("Utilisateur créancier sans créancier"));
     }
 
     @GetMapping("/portefeuille")
     String portefeuille(@AuthenticationPrincipal UtilisateurConnecte utilisateur,
                         @RequestParam(name = "apres", required = false) String apres, Model model) {
-        CreancierId creancier = utilisateur.creancier()
-                .orElseThrow(() -> new IllegalStateException("Utilisateur créancier sans créancier"));
+        CreancierId creancier = creancier(utilisateur);
         model.addAttribute("synthese", listes.synthese(creancier));
         model.addAttribute("page", listes.duCreancier(creancier, Optional.ofNullable(apres).map(Curseur::depuisTexte),
                 TAILLE_PAGE));
