@@ -1,6 +1,11 @@
 package fr.etude.dossier.web.portefeuille;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
@@ -11,7 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.DossierResume;
+import fr.etude.dossier.core.dossier.PageDeDossiers;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
+import fr.etude.dossier.web.format.Messages;
+import fr.etude.dossier.web.format.TableurFrancais;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,10 +44,14 @@ class PortefeuilleController {
 
     private final ListesDeDossiers listes;
     private final DossiersDuCreancier dossiers;
+    private final Messages messages;
+    private final Clock horloge;
 
-    PortefeuilleController(ListesDeDossiers listes, DossiersDuCreancier dossiers) {
+    PortefeuilleController(ListesDeDossiers listes, DossiersDuCreancier dossiers, Messages messages, Clock horloge) {
         this.listes = listes;
         this.dossiers = dossiers;
+        this.messages = messages;
+        this.horloge = horloge;
     }
 
     @GetMapping("/portefeuille/dossiers/{id}")
@@ -57,6 +70,28 @@ class PortefeuilleController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(contenu.document().nom(), StandardCharsets.UTF_8).build().toString())
                 .body(contenu.octets());
+    }
+
+    /** The whole portfolio as a spreadsheet, read page after page so that its size does not matter. */
+    @GetMapping("/portefeuille/portefeuille.csv")
+    void export(@AuthenticationPrincipal UtilisateurConnecte utilisateur, HttpServletResponse reponse) throws IOException {
+        CreancierId creancier = creancier(utilisateur);
+        reponse.setContentType("text/csv;charset=UTF-8");
+        reponse.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("portefeuille-" + LocalDate.now(horloge) + ".csv").build().toString());
+        try (TableurFrancais tableur = new TableurFrancais(reponse.getOutputStream(), messages.texte("dossier.reference"),
+                messages.texte("dossier.debiteur"), messages.texte("dossier.etape"), messages.texte("dossier.statut"),
+                messages.texte("dossier.principal"), messages.texte("dossier.recouvre"), messages.texte("dossier.solde"))) {
+            Optional<Curseur> apres = Optional.empty();
+            do {
+                PageDeDossiers page = listes.duCreancier(creancier, apres, TAILLE_PAGE);
+                for (DossierResume dossier : page.dossiers()) {
+                    tableur.ligne(dossier.reference(), dossier.debiteur(), messages.texte("etape." + dossier.etape()),
+                            messages.texte("statut." + dossier.statut()), dossier.principal(), dossier.recouvre(), dossier.solde());
+                }
+                apres = page.suivante();
+            } while (apres.isPresent());
+        }
     }
 
     private static CreancierId creancier(UtilisateurConnecte utilisateur) {

@@ -100,6 +100,24 @@ class DossierDuCreancierTest {
     }
 
     @Test
+    void thePortfolioExportOpensInAFrenchSpreadsheetHoldsOnlyItsDossiersAndNoFormula() throws Exception {
+        UUID piege = DossierDeTest.unDossier(dossiers, jdbc, horloge).contre("=HYPERLINK(\"http://x\")", "69003")
+                .dePrincipal("1234.56").creer().value();
+        jdbc.update("update dossier set creancier_id = (select creancier_id from dossier where id = ?) where id = ?", dossierA, piege);
+        String refA = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierA);
+        String refB = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierB);
+
+        byte[] octets = mvc.perform(get("/portefeuille/portefeuille.csv").cookie(creancierA)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String csv = new String(octets, StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFFRéférence;Débiteur;Étape;Statut;Principal;Recouvré;Solde dû\r\n");
+        assertThat(csv).contains(refA + ";DuCreancierA Agnès;Amiable;Ouvert;900,00;0,00;900,00\r\n")
+                .contains("\"'=HYPERLINK(\"\"http://x\"\") Agnès\"").contains(";1234,56;")
+                .doesNotContain(refB);
+    }
+
+    @Test
     void anotherCreditorsDossierOrFileAndTheOfficesFilesAreAnsweredAsNonExistent() throws Exception {
         String refB = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierB);
         String page = mvc.perform(get("/portefeuille/dossiers/{id}", dossierB).cookie(creancierA)).andExpect(status().isNotFound())
