@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -41,6 +42,8 @@ import fr.etude.dossier.web.securite.UtilisateurConnecte;
 class PortefeuilleController {
 
     private static final int TAILLE_PAGE = 200;
+    private static final int RECHERCHE_MAX = 100;
+    private static final int RESULTATS_MAX = 50;
 
     private final ListesDeDossiers listes;
     private final DossiersDuCreancier dossiers;
@@ -100,8 +103,18 @@ class PortefeuilleController {
 
     @GetMapping("/portefeuille")
     String portefeuille(@AuthenticationPrincipal UtilisateurConnecte utilisateur,
-                        @RequestParam(name = "apres", required = false) String apres, Model model) {
+                        @RequestParam(name = "apres", required = false) String apres,
+                        @RequestParam(name = "q", required = false) String texte, Model model) {
         CreancierId creancier = creancier(utilisateur);
+        String cherche = texte == null ? "" : texte.strip();
+        model.addAttribute("q", cherche.length() > RECHERCHE_MAX ? cherche.substring(0, RECHERCHE_MAX) : cherche);
+        if (!cherche.isEmpty()) {
+            // By the débiteur's name or the dossier's reference, within this créancier's dossiers only.
+            model.addAttribute("trop_court", cherche.length() < 2);
+            model.addAttribute("trop_long", cherche.length() > RECHERCHE_MAX);
+            model.addAttribute("resultats", cherche.length() < 2 || cherche.length() > RECHERCHE_MAX ? List.of()
+                    : listes.rechercher(cherche, Optional.of(creancier), RESULTATS_MAX));
+        }
         model.addAttribute("synthese", listes.synthese(creancier));
         model.addAttribute("page", listes.duCreancier(creancier, Optional.ofNullable(apres).map(Curseur::depuisTexte),
                 TAILLE_PAGE));

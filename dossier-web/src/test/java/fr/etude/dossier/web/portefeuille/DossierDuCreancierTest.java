@@ -118,6 +118,21 @@ class DossierDuCreancierTest {
     }
 
     @Test
+    void theSearchFindsOnlyTheCreditorsOwnDossiers() throws Exception {
+        String refA = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierA);
+        String refB = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierB);
+
+        assertThat(mvc.perform(get("/portefeuille").cookie(creancierA).param("q", "DuCreancierA")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("/portefeuille/dossiers/" + dossierA).doesNotContain(refB);
+        assertThat(mvc.perform(get("/portefeuille").cookie(creancierA).param("q", refB)).andReturn().getResponse()
+                .getContentAsString()).contains("Aucun de vos dossiers ne correspond").doesNotContain("/portefeuille/dossiers/" + dossierB);
+        assertThat(mvc.perform(get("/portefeuille").cookie(creancierA).param("q", refA)).andReturn().getResponse()
+                .getContentAsString()).contains("/portefeuille/dossiers/" + dossierA);
+        assertThat(mvc.perform(get("/portefeuille").cookie(creancierA).param("q", "x")).andReturn().getResponse()
+                .getContentAsString()).contains("Saisissez au moins deux caractères.");
+    }
+
+    @Test
     void anotherCreditorsDossierOrFileAndTheOfficesFilesAreAnsweredAsNonExistent() throws Exception {
         String refB = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierB);
         String page = mvc.perform(get("/portefeuille/dossiers/{id}", dossierB).cookie(creancierA)).andExpect(status().isNotFound())
