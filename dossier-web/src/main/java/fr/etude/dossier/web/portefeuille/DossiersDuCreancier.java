@@ -77,6 +77,12 @@ class DossiersDuCreancier {
                 .filter(contenu -> contenu.document().visibleDuCreancier());
     }
 
+    /** Whether the dossier is the créancier's: the only door to anything of it. */
+    @Transactional(readOnly = true)
+    boolean estLeSien(CreancierId creancier, DossierId id) {
+        return sien(creancier, id).isPresent();
+    }
+
     private Optional<Dossier> sien(CreancierId creancier, DossierId id) {
         return dossiers.parId(id).filter(dossier -> dossier.creancier().equals(creancier));
     }

@@ -11,14 +11,17 @@ import java.util.UUID;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.DossierResume;
 import fr.etude.dossier.core.dossier.PageDeDossiers;
+import fr.etude.dossier.web.courrier.RelevesDuCreancier;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
 import fr.etude.dossier.web.format.Messages;
 import fr.etude.dossier.web.format.TableurFrancais;
@@ -47,10 +50,13 @@ class PortefeuilleController {
 
     private final ListesDeDossiers listes;
     private final DossiersDuCreancier dossiers;
+    private final RelevesDuCreancier releves;
     private final Messages messages;
     private final Clock horloge;
 
-    PortefeuilleController(ListesDeDossiers listes, DossiersDuCreancier dossiers, Messages messages, Clock horloge) {
+    PortefeuilleController(ListesDeDossiers listes, DossiersDuCreancier dossiers, RelevesDuCreancier releves, Messages messages,
+                           Clock horloge) {
+        this.releves = releves;
         this.listes = listes;
         this.dossiers = dossiers;
         this.messages = messages;
@@ -73,6 +79,25 @@ class PortefeuilleController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(contenu.document().nom(), StandardCharsets.UTF_8).build().toString())
                 .body(contenu.octets());
+    }
+
+    /** The dossier's statement today (the compte rendu of art. R124-5 CPCE), as a PDF to keep. */
+    @GetMapping("/portefeuille/dossiers/{id}/releve.pdf")
+    ResponseEntity<byte[]> releve(@AuthenticationPrincipal UtilisateurConnecte utilisateur, @PathVariable UUID id,
+                                  RedirectAttributes redirection) {
+        DossierId dossier = new DossierId(id);
+        if (!dossiers.estLeSien(creancier(utilisateur), dossier)) {
+            throw new DossierIntrouvable();
+        }
+        RelevesDuCreancier.Releve releve = releves.compteRendu(dossier);
+        if (releve.pdf().isEmpty()) {
+            redirection.addFlashAttribute("alerte", messages.texte("portefeuille.releveImpossible", releve.impossible().orElse("")));
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/portefeuille/dossiers/" + id).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("releve-" + LocalDate.now(horloge) + ".pdf").build().toString())
+                .body(releve.pdf().get());
     }
 
     /** The whole portfolio as a spreadsheet, read page after page so that its size does not matter. */

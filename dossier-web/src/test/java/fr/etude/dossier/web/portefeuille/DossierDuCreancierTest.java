@@ -118,6 +118,31 @@ class DossierDuCreancierTest {
     }
 
     @Test
+    void theCreditorDownloadsItsDossiersStatementAndNotAnothersOne() throws Exception {
+        String refA = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierA);
+        fr.etude.dossier.web.EtudeDeTest.installer(jdbc);
+        try {
+            byte[] pdf = mvc.perform(get("/portefeuille/dossiers/{id}/releve.pdf", dossierA).cookie(creancierA))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .contentType(org.springframework.http.MediaType.APPLICATION_PDF))
+                    .andReturn().getResponse().getContentAsByteArray();
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Compte rendu de gestion", refA);
+            }
+            mvc.perform(get("/portefeuille/dossiers/{id}/releve.pdf", dossierB).cookie(creancierA)).andExpect(status().isNotFound());
+            assertThat(jdbc.queryForObject("select count(*) from courrier where dossier_id = ?", Integer.class, dossierA))
+                    .as("a reading, not a letter sent").isZero();
+        } finally {
+            fr.etude.dossier.web.EtudeDeTest.retirer(jdbc);
+        }
+        mvc.perform(get("/portefeuille/dossiers/{id}/releve.pdf", dossierA).cookie(creancierA))
+                .andExpect(status().isSeeOther())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("alerte",
+                        org.hamcrest.Matchers.startsWith("Le relevé ne peut être établi aujourd'hui : ")));
+    }
+
+    @Test
     void theSearchFindsOnlyTheCreditorsOwnDossiers() throws Exception {
         String refA = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierA);
         String refB = jdbc.queryForObject("select reference from dossier where id = ?", String.class, dossierB);
