@@ -2,8 +2,10 @@ package fr.etude.dossier.persistence.procedure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +28,12 @@ class ActesJdbc implements Actes {
 
     private final JdbcClient jdbc;
     private final JournalAudit journal;
+    private final Clock horloge;
 
-    ActesJdbc(JdbcClient jdbc, JournalAudit journal) {
+    ActesJdbc(JdbcClient jdbc, JournalAudit journal, Clock horloge) {
         this.jdbc = jdbc;
         this.journal = journal;
+        this.horloge = horloge;
     }
 
     @Override
@@ -38,9 +42,9 @@ class ActesJdbc implements Actes {
         Optional<Echeance> echeance = acte.echeance();
         jdbc.sql("""
                 insert into acte (id, dossier_id, nature, fait_le, auteur, precisions, echeance, echeance_type, echeance_objet,
-                                  echeance_article)
-                values (:id, :dossier, :nature, :faitLe, :auteur, :precisions, :echeance, :type, :objet, :article)
-                """).param("id", acte.id()).param("dossier", acte.dossier().value()).param("nature", acte.nature().name())
+                                  echeance_article, cree_le)
+                values (:id, :dossier, :nature, :faitLe, :auteur, :precisions, :echeance, :type, :objet, :article, :creeLe)
+                """).param("id", acte.id()).param("creeLe", horloge.instant().atOffset(ZoneOffset.UTC)).param("dossier", acte.dossier().value()).param("nature", acte.nature().name())
                 .param("faitLe", acte.faitLe()).param("auteur", acte.auteur()).param("precisions", acte.precisions())
                 .param("echeance", echeance.map(Echeance::le).orElse(null))
                 .param("type", echeance.map(e -> e.type().name()).orElse(null))

@@ -38,19 +38,23 @@ class SupervisionJdbc implements Supervision {
 
     /**
      * Contacts from the contact log (local times), promises, payments and requests from the timeline
-     * (instants, read in Paris time); a promise counts as kept when its state says so.
+     * (instants, read in Paris time); a promise counts as kept when its state says so. The period is
+     * applied to each source's own column, so that its index serves.
      */
     @Override
     public List<Activite> activite(LocalDate du, LocalDate au) {
         return jdbc.sql("""
                 with faits as (
                     select auteur_nom as auteur, moment::date as jour, 'CONTACT' as nature, false as tenue
-                      from contact where not entrant
+                      from contact where not entrant and moment >= :du and moment < :lendemain
                     union all
                     select e.auteur_nom, (e.moment at time zone 'Europe/Paris')::date, e.type,
                            e.type = 'PROMESSE' and exists (select 1 from promesse p where p.dossier_id = e.dossier_id
                                and p.faite_le = (e.moment at time zone 'Europe/Paris')::date and p.etat = 'TENUE')
-                      from evenement e where e.type in ('PROMESSE', 'PAIEMENT', 'DEMANDE_ESCALADE')
+                      from evenement e
+                     where e.type in ('PROMESSE', 'PAIEMENT', 'DEMANDE_ESCALADE')
+                       and e.moment >= (cast(:du as timestamp) at time zone 'Europe/Paris')
+                       and e.moment < (cast(:lendemain as timestamp) at time zone 'Europe/Paris')
                 )
                 select auteur, date_trunc('week', jour)::date as semaine,
                        count(*) filter (where nature = 'CONTACT') as contacts,
@@ -58,9 +62,9 @@ class SupervisionJdbc implements Supervision {
                        count(*) filter (where nature = 'PROMESSE' and tenue) as tenues,
                        count(*) filter (where nature = 'PAIEMENT') as paiements,
                        count(*) filter (where nature = 'DEMANDE_ESCALADE') as escalades
-                  from faits where jour between :du and :au
+                  from faits
                  group by auteur, semaine order by auteur, semaine
-                """).param("du", du).param("au", au)
+                """).param("du", du.atStartOfDay()).param("lendemain", au.plusDays(1).atStartOfDay())
                 .query((rs, n) -> new Activite(rs.getString("auteur"), rs.getObject("semaine", LocalDate.class), rs.getInt("contacts"),
                         rs.getInt("promesses"), rs.getInt("tenues"), rs.getInt("paiements"), rs.getInt("escalades")))
                 .list();

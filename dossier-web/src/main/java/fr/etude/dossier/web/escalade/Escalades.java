@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.chiffre.ChiffreDeLaLoi;
 import fr.etude.dossier.core.chiffre.ChiffresDeLaLoi;
+import fr.etude.dossier.core.chiffre.TableDuChiffre;
 import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creance.CreanceId;
 import fr.etude.dossier.core.dossier.Auteur;
@@ -75,15 +77,25 @@ public class Escalades {
      * and the dated small-claims ceilings (art. L125-1 CPCE), read now so that a row just added applies.
      */
     ContexteDEscalade contexte(Dossier dossier) {
-        Map<CreanceId, LocalDate> prescriptions = new HashMap<>();
-        for (Creance creance : dossier.creances()) {
-            prescriptions.put(creance.id(), Prescription.calculer(creance, List.of()).acquiseLe());
-        }
-        Montant solde = lectures.fiche(dossier.id()).map(fiche -> fiche.solde()).orElse(Montant.ZERO);
+        return contextes().apply(dossier, lectures.fiche(dossier.id()).map(fiche -> fiche.solde()).orElse(Montant.ZERO));
+    }
+
+    /**
+     * The same for many dossiers weighed together (the commissaire's queue): the settings and the
+     * ceilings are read once, each dossier brings its own créances and balance.
+     */
+    BiFunction<Dossier, Montant, ContexteDEscalade> contextes() {
         ReglagesDeLEtude.Instantane lus = reglages.instantane();
-        return new ContexteDEscalade(LocalDate.now(horloge), solde, prescriptions,
-                lus.montant(Reglage.ESCALADE_COUT_ESTIME), chiffres.table(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES),
-                Period.ofMonths(lus.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)), lus.entier(Reglage.MISE_EN_DEMEURE_DELAI_JOURS));
+        TableDuChiffre plafonds = chiffres.table(ChiffreDeLaLoi.PLAFOND_PETITES_CREANCES);
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        return (dossier, solde) -> {
+            Map<CreanceId, LocalDate> prescriptions = new HashMap<>();
+            for (Creance creance : dossier.creances()) {
+                prescriptions.put(creance.id(), Prescription.calculer(creance, List.of()).acquiseLe());
+            }
+            return new ContexteDEscalade(aujourdhui, solde, prescriptions, lus.montant(Reglage.ESCALADE_COUT_ESTIME), plafonds,
+                    Period.ofMonths(lus.entier(Reglage.PRESCRIPTION_PREAVIS_MOIS)), lus.entier(Reglage.MISE_EN_DEMEURE_DELAI_JOURS));
+        };
     }
 
 }

@@ -47,7 +47,7 @@ class EscaladesController {
     String escalades(@Valid @ModelAttribute("filtre") FiltreDesDemandes filtre, BindingResult resultat, Model model) {
         filtre.verifier(resultat);
         List<DemandeEnAttente> toutes = file.enAttente();
-        model.addAttribute("demandes", file.examiner(filtre));
+        model.addAttribute("demandes", file.examiner(toutes, filtre));
         LocalDate aujourdhui = LocalDate.now(horloge);
         model.addAttribute("aujourdhui", aujourdhui);
         model.addAttribute("reclamations", reclamations.ouvertes(RECLAMATIONS_MAX).stream()

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.decompte.Decompte;
 import fr.etude.dossier.core.dossier.ContexteDEscalade;
 import fr.etude.dossier.core.dossier.ControleDEscalade;
@@ -62,29 +64,32 @@ class FileDesDemandes {
                             List<Procedure> procedures, List<FicheDeDossier.Entree> recents) {
     }
 
-    @Transactional(readOnly = true)
-    List<DemandeAExaminer> examiner(FiltreDesDemandes filtre) {
-        LocalDate aujourdhui = LocalDate.now(horloge);
-        return listes.demandesEnAttente(DEMANDES_MAX).stream()
-                .filter(filtre::retient)
-                .flatMap(demande -> examiner(demande, aujourdhui).stream())
-                .filter(filtre::retient)
-                .toList();
-    }
-
-    /** The créanciers and clerks of the waiting requests, for the filters' lists. */
+    /** The waiting requests, oldest first: the queue's rows and its filters' lists. */
     @Transactional(readOnly = true)
     List<DemandeEnAttente> enAttente() {
         return listes.demandesEnAttente(DEMANDES_MAX);
     }
 
-    private Optional<DemandeAExaminer> examiner(DemandeEnAttente demande, LocalDate aujourdhui) {
+    /** Those of {@code enAttente} the filter keeps, each weighed today. */
+    @Transactional(readOnly = true)
+    List<DemandeAExaminer> examiner(List<DemandeEnAttente> enAttente, FiltreDesDemandes filtre) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        BiFunction<Dossier, Montant, ContexteDEscalade> contextes = escalades.contextes();
+        return enAttente.stream()
+                .filter(filtre::retient)
+                .flatMap(demande -> examiner(demande, aujourdhui, contextes).stream())
+                .filter(filtre::retient)
+                .toList();
+    }
+
+    private Optional<DemandeAExaminer> examiner(DemandeEnAttente demande, LocalDate aujourdhui,
+                                                BiFunction<Dossier, Montant, ContexteDEscalade> contextes) {
         Optional<FicheDeDossier> fiche = lectures.fiche(demande.dossier().id());
         Optional<Dossier> dossier = dossiers.parId(demande.dossier().id());
         if (fiche.isEmpty() || dossier.isEmpty() || dossier.get().demandeEnAttente().isEmpty()) {
             return Optional.empty();
         }
-        ContexteDEscalade contexte = escalades.contexte(dossier.get());
+        ContexteDEscalade contexte = contextes.apply(dossier.get(), fiche.get().solde());
         Dossier lu = dossier.get();
         DecisionDEscalade decision = PolitiquesDEscalade.evaluer(lu, lu.demandeEnAttente().get().cible(), contexte);
         List<ControleDEscalade.Point> controle = ControleDEscalade.pour(lu, contexte);

@@ -89,6 +89,7 @@ class PlanificationTest {
         lot = publipostages.creer(ModeleDeCourrier.RELANCE_1, "test de la planification", List.of(dossier), clerc, "Clerc",
                 horloge.instant());
 
+        // Waiting for the real scheduler: a wall-clock timeout, not the application's date.
         Instant limite = Instant.now().plus(Duration.ofSeconds(30));
         while (statut().equals("A_FAIRE") && Instant.now().isBefore(limite)) {
             Thread.sleep(100);

@@ -79,8 +79,8 @@ class DossierDuCreancierTest {
         for (String[] entree : new String[][] {{"NOTE", "Note interne : débiteur fragile, ne pas insister"},
                 {"APPEL", "Appel sortant : parle de sa maladie"}, {"PAIEMENT", "Paiement de 100,00 € du 18/11/2026 par virement."},
                 {"CHANGEMENT_ETAPE", "Étape amiable → amiable personnalisé : justification interne"}}) {
-            jdbc.update("insert into evenement (dossier_id, type, moment, auteur_nom, resume) values (?, ?, now(), 'Claire Moreau', ?)",
-                    dossierA, entree[0], entree[1]);
+            jdbc.update("insert into evenement (dossier_id, type, moment, auteur_nom, resume) values (?, ?, ?, 'Claire Moreau', ?)",
+                    dossierA, entree[0], horloge.instant().atOffset(java.time.ZoneOffset.UTC), entree[1]);
         }
         creancierA = ConnexionDeTest.connecter(mvc, "creancier");
     }
