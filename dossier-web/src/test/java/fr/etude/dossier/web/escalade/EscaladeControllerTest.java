@@ -191,6 +191,7 @@ class EscaladeControllerTest {
         mvc.perform(get("/escalades").cookie(commissaire).param("min", "deux mille").param("controle", "TOUT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Solde minimum : « deux mille » n&#39;est pas un montant")))
+                .andExpect(content().string(containsString("« TOUT »")))
                 .andExpect(content().string(containsString("value=\"deux mille\"")))
                 .andExpect(content().string(containsString(reference(conforme))));
     }
