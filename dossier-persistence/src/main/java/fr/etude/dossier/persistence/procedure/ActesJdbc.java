@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +31,11 @@ class ActesJdbc implements Actes {
     private final JournalAudit journal;
     private final Clock horloge;
 
-    ActesJdbc(JdbcClient jdbc, JournalAudit journal, Clock horloge) {
+    /** The application's clock, as the journal takes it; the system's when none is defined. */
+    ActesJdbc(JdbcClient jdbc, JournalAudit journal, ObjectProvider<Clock> horloge) {
         this.jdbc = jdbc;
         this.journal = journal;
-        this.horloge = horloge;
+        this.horloge = horloge.getIfAvailable(Clock::systemUTC);
     }
 
     @Override
