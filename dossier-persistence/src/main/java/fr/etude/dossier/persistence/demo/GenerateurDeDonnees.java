@@ -2,14 +2,12 @@ package fr.etude.dossier.persistence.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,8 +15,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +28,7 @@ import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.identite.Siren;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
+import fr.etude.dossier.persistence.copie.LotDeCopie;
 import fr.etude.dossier.persistence.dossier.CompteurDeReferences;
 
 /**
@@ -218,7 +215,8 @@ class GenerateurDeDonnees implements DonneesFictives {
     /** Rows of one chunk, as CSV text per table, sent with COPY. */
     private static final class Lot {
 
-        private final Map<Table, StringBuilder> tables = new EnumMap<>(Table.class);
+        private final LotDeCopie copie = new LotDeCopie(java.util.Arrays.stream(Table.values())
+                .map(table -> table.colonnes).toArray(String[]::new));
 
         enum Table {
             DEBITEUR("debiteur (id, personne, civilite, nom, prenom, raison_sociale, siren, forme_juridique, date_naissance, adresse, code_postal, ville, telephone, email)"),
@@ -236,12 +234,6 @@ class GenerateurDeDonnees implements DonneesFictives {
 
             Table(String colonnes) {
                 this.colonnes = colonnes;
-            }
-        }
-
-        Lot() {
-            for (Table table : Table.values()) {
-                tables.put(table, new StringBuilder(1 << 20));
             }
         }
 
@@ -325,44 +317,11 @@ class GenerateurDeDonnees implements DonneesFictives {
         }
 
         private void ligne(Table table, Object... valeurs) {
-            StringBuilder texte = tables.get(table);
-            for (int i = 0; i < valeurs.length; i++) {
-                if (i > 0) {
-                    texte.append(',');
-                }
-                Object valeur = valeurs[i];
-                if (valeur == null) {
-                    continue;
-                }
-                String chaine = valeur instanceof BigDecimal nombre ? nombre.toPlainString() : valeur.toString();
-                if (valeur instanceof String) {
-                    texte.append('"').append(chaine.replace("\"", "\"\"")).append('"');
-                } else {
-                    texte.append(chaine);
-                }
-            }
-            texte.append('\n');
+            copie.ligne(table.colonnes, valeurs);
         }
 
-        /** Parents before children, so that every foreign key already points at a row. */
         void copier(Connection connexion) throws SQLException {
-            var copie = connexion.unwrap(PGConnection.class).getCopyAPI();
-            for (Table table : Table.values()) {
-                StringBuilder texte = tables.get(table);
-                if (texte.isEmpty()) {
-                    continue;
-                }
-                byte[] octets = texte.toString().getBytes(StandardCharsets.UTF_8);
-                CopyIn flux = copie.copyIn("COPY " + table.colonnes + " FROM STDIN WITH (FORMAT csv)");
-                try {
-                    flux.writeToCopy(octets, 0, octets.length);
-                    flux.endCopy();
-                } finally {
-                    if (flux.isActive()) {
-                        flux.cancelCopy();
-                    }
-                }
-            }
+            copie.copier(connexion);
         }
     }
 
