@@ -18,12 +18,6 @@ public interface Transmissions {
     /** Of {@code references}, those the créancier has already sent. */
     Set<String> dejaTransmises(CreancierId creancier, Collection<String> references);
 
-    /** The rule that gives the créancier's new dossiers their clerk. */
-    Attribution attribution(CreancierId creancier);
-
-    /** Reserves {@code nombre} turns of the office's round and returns the first. */
-    long tours(int nombre);
-
     /** Reserves {@code nombre} consecutive dossier numbers of the year and returns the first. */
     int numeros(int annee, int nombre);
 

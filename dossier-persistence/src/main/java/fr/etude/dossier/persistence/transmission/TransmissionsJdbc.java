@@ -29,7 +29,6 @@ import fr.etude.dossier.core.dossier.Evenement;
 import fr.etude.dossier.core.identite.Adresse;
 import fr.etude.dossier.core.identite.Email;
 import fr.etude.dossier.core.identite.Telephone;
-import fr.etude.dossier.core.transmission.Attribution;
 import fr.etude.dossier.core.transmission.DossierTransmis;
 import fr.etude.dossier.core.transmission.Transmissions;
 import fr.etude.dossier.core.utilisateur.UtilisateurId;
@@ -83,28 +82,7 @@ class TransmissionsJdbc implements Transmissions {
                 .query(String.class).list());
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Attribution attribution(CreancierId creancier) {
-        List<Attribution.Clerc> clercs = jdbc.sql("""
-                select id, nom_affiche from utilisateur where role = 'CLERK' and actif order by nom_affiche, id
-                """).query((rs, n) -> new Attribution.Clerc(new UtilisateurId(rs.getObject("id", UUID.class)),
-                rs.getString("nom_affiche"))).list();
-        Optional<UtilisateurId> attitre = jdbc.sql("select gestionnaire_attitre_id from creancier where id = :id")
-                .param("id", creancier.value()).query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
-                .optional().flatMap(id -> id).map(UtilisateurId::new);
-        return new Attribution(clercs, attitre);
-    }
-
-    /** In its own transaction: the office's round must not wait for a long file to commit. */
-    @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long tours(int nombre) {
-        return jdbc.sql("update tour_d_attribution set dernier = dernier + :nombre where id = 1 returning dernier")
-                .param("nombre", nombre).query(Long.class).single() - nombre + 1;
-    }
-
-    /** In its own transaction, for the same reason: a failed file leaves a gap in the year's numbers. */
+    /** In its own transaction, so that a long file does not hold the year's counter: a failed file leaves a gap in the year's numbers. */
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int numeros(int annee, int nombre) {

@@ -18,6 +18,7 @@ import fr.etude.dossier.core.dossier.Auteur;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.ReferenceDossier;
 import fr.etude.dossier.core.transmission.Attribution;
+import fr.etude.dossier.core.transmission.Attributions;
 import fr.etude.dossier.core.transmission.DossierTransmis;
 import fr.etude.dossier.core.transmission.Transmissions;
 
@@ -29,11 +30,13 @@ import fr.etude.dossier.core.transmission.Transmissions;
 public class TransmissionDesDossiers {
 
     private final Transmissions transmissions;
+    private final Attributions attributions;
     private final Documents documents;
     private final Clock horloge;
 
-    TransmissionDesDossiers(Transmissions transmissions, Documents documents, Clock horloge) {
+    TransmissionDesDossiers(Transmissions transmissions, Attributions attributions, Documents documents, Clock horloge) {
         this.transmissions = transmissions;
+        this.attributions = attributions;
         this.documents = documents;
         this.horloge = horloge;
     }
@@ -85,8 +88,8 @@ public class TransmissionDesDossiers {
         }
         Instant maintenant = horloge.instant();
         LocalDate aujourdhui = LocalDate.now(horloge);
-        Attribution attribution = transmissions.attribution(creancier);
-        long tour = attribution.parTourDeRole() ? transmissions.tours(nouveaux.size()) : 0;
+        Attribution attribution = attributions.regle(creancier);
+        long tour = attribution.parTourDeRole() ? attributions.tours(nouveaux.size()) : 0;
         int numero = transmissions.numeros(aujourdhui.getYear(), nouveaux.size());
         List<DossierTransmis.Ouverture> ouvertes = new ArrayList<>(nouveaux.size());
         for (DossierTransmis dossier : nouveaux) {

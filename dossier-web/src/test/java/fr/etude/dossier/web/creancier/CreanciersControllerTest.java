@@ -85,6 +85,27 @@ class CreanciersControllerTest {
     }
 
     @Test
+    void theAdministratorNamesTheClerkOfACreditorsNewDossiersAndOnlyAnActiveClerk() throws Exception {
+        Cookie admin = ConnexionDeTest.connecter(mvc, "admin");
+        String creancier = jdbc.queryForObject("select id::text from creancier order by raison_sociale desc limit 1", String.class);
+        String clerc = jdbc.queryForObject("select id::text from utilisateur where identifiant = 'clerc'", String.class);
+        String huissier = jdbc.queryForObject("select id::text from utilisateur where identifiant = 'huissier'", String.class);
+
+        mvc.perform(saisie(post("/admin/creanciers/{id}/attribution", creancier), admin).param("gestionnaire", huissier))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chargé de recouvrement : ce compte n&#39;est pas un chargé de recouvrement actif.")));
+        mvc.perform(saisie(post("/admin/creanciers/{id}/attribution", creancier), admin).param("gestionnaire", clerc))
+                .andExpect(redirectedUrl("/admin/creanciers/" + creancier + "/attribution"));
+        assertThat(jdbc.queryForObject("select gestionnaire_attitre_id::text from creancier where id = ?::uuid", String.class, creancier))
+                .isEqualTo(clerc);
+        mvc.perform(saisie(post("/admin/creanciers/{id}/attribution", creancier), admin).param("gestionnaire", ""))
+                .andExpect(redirectedUrl("/admin/creanciers/" + creancier + "/attribution"));
+        assertThat(jdbc.queryForObject("select gestionnaire_attitre_id from creancier where id = ?::uuid", String.class, creancier)).isNull();
+        assertThat(jdbc.queryForList("select action from journal_audit where entite = 'creancier' and entite_id = ? order by id",
+                String.class, creancier)).endsWith("ATTRIBUTION", "ATTRIBUTION");
+    }
+
+    @Test
     void badInputIsNamedInFrenchKeptAndNothingIsRecorded() throws Exception {
         Cookie admin = ConnexionDeTest.connecter(mvc, "admin");
         int avant = jdbc.queryForObject("select count(*) from creancier", Integer.class);
