@@ -91,6 +91,9 @@ class MessagesTest {
         for (Enum<?> valeur : fr.etude.dossier.core.tarif.TarifDeRecouvrement.Cote.values()) {
             attendues.add("tarifs.cote." + valeur.name());
         }
+        for (Enum<?> valeur : fr.etude.dossier.core.portefeuille.TrancheDAnciennete.values()) {
+            attendues.add("portefeuille.tableauDeBord.anciennete." + valeur.name());
+        }
         for (int tranche = 0; tranche < 6; tranche++) {
             attendues.add("tarif.tranches[" + tranche + "].jusqua");
             attendues.add("tarif.tranches[" + tranche + "].taux");
