@@ -10,8 +10,6 @@ class SaisieConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
-        registry.addFormatter(new MontantFormatter());
-        registry.addFormatter(new DateFormatter());
-        registry.addFormatter(new HeureFormatter());
+        FormatsFrancais.enregistrer(registry);
     }
 }

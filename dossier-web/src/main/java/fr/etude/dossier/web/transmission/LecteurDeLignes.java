@@ -23,6 +23,7 @@ import org.springframework.validation.Validator;
 import fr.etude.dossier.core.transmission.DossierTransmis;
 import fr.etude.dossier.core.transmission.Imports;
 import fr.etude.dossier.web.format.ErreursDeLecture;
+import fr.etude.dossier.web.format.FormatsFrancais;
 
 /**
  * Reads a line of a file as the form would be read: bound by the same formatters, checked by the
@@ -38,10 +39,9 @@ class LecteurDeLignes {
     private final Validator validateur;
     private final MessageSource messages;
 
-    LecteurDeLignes(@org.springframework.beans.factory.annotation.Qualifier("mvcConversionService") ConversionService conversions,
-                    @org.springframework.beans.factory.annotation.Qualifier("mvcValidator") Validator validateur,
+    LecteurDeLignes(@org.springframework.beans.factory.annotation.Qualifier("defaultValidator") Validator validateur,
                     MessageSource messages) {
-        this.conversions = conversions;
+        this.conversions = FormatsFrancais.conversions();
         this.validateur = validateur;
         this.messages = messages;
     }
