@@ -9,8 +9,9 @@
 #   bench/import/mesurer.sh dossier-web/target/dossier-web-0.1.0-SNAPSHOT.jar [other.jar …]
 #
 # LIGNES (100000) lines, after ECHAUFFEMENT (5000) lines of another file that warm the JVM up;
-# OPTIONS are added to the application's command line (OPTIONS=--dossier.import.lot=500), JAVA_OPTIONS
-# to the JVM's; TRAVAIL (/tmp/bench-import) keeps the generated database and files between runs.
+# OPTIONS are added to the application's command line (OPTIONS=--dossier.import.lot=500), and a jar
+# may carry its own after '::' (app.jar::--dossier.import.lot=500), to compare settings in one run;
+# JAVA_OPTIONS go to the JVM's; TRAVAIL (/tmp/bench-import) keeps the generated database and files between runs.
 # Needs curl, psql, awk and bc. Prints a Markdown table.
 set -euo pipefail
 lignes=${LIGNES:-100000}
@@ -78,20 +79,24 @@ fi
 echo "| jar | options | lignes | dossiers créés | lignes refusées | durée (s) | lignes par seconde |"
 echo "|---|---|---|---|---|---|---|"
 essai=0
-for jar in "$@"; do
+for argument in "$@"; do
   essai=$((essai + 1))
+  jar=${argument%%::*}
+  options_du_jar=""
+  [ "$jar" = "$argument" ] || options_du_jar=${argument#*::}
   fichier "$echauffement" "E$essai-" > "$travail/echauffement.csv"
   fichier "$lignes" "M$essai-" > "$travail/mesure.csv"
   while (exec 3<> "/dev/tcp/localhost/$port_base") 2> /dev/null; do sleep 0.5; done
   rm -rf "$travail/essai" && cp -a "$travail/base" "$travail/essai"
   # shellcheck disable=SC2086
-  application "$jar" "$travail/essai" --server.port=$port_web ${OPTIONS:-} > "$travail/application.log" 2>&1 &
+  application "$jar" "$travail/essai" --server.port=$port_web ${OPTIONS:-} $options_du_jar > "$travail/application.log" 2>&1 &
   pid=$!
   trap 'kill $pid 2> /dev/null || true' EXIT
   until curl -sf -o /dev/null "http://localhost:$port_web/connexion"; do sleep 1; done
   importer "$travail/echauffement.csv" > /dev/null
   read -r etat crees refusees duree <<< "$(importer "$travail/mesure.csv")"
-  echo "| $(basename "$jar") | ${OPTIONS:-} | $lignes | $crees | $refusees | $(printf '%.1f' "$duree") | $(echo "scale=0; $lignes / $duree" | bc) |"
+  echo "| $(basename "$jar") | ${OPTIONS:-} $options_du_jar | $lignes | $crees | $refusees | $(printf '%.1f' "$duree") | $(echo "scale=0; $lignes / $duree" | bc) |"
+  grep -o "[0-9]* lignes vérifiées en [0-9]* ms, [0-9]* dossiers enregistrés en [0-9]* ms" "$travail/application.log" | tail -1 >&2
   kill $pid && wait $pid || true
   while (exec 3<> "/dev/tcp/localhost/$port_base") 2> /dev/null; do sleep 0.5; done
 done

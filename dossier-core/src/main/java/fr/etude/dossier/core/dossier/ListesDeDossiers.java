@@ -29,15 +29,25 @@ public interface ListesDeDossiers {
                             long version) {
     }
 
-    /** The créancier's own dossiers, and only them, by reference. */
-    PageDeDossiers duCreancier(CreancierId creancier, Optional<Curseur> apres, int taille);
+    /** The créancier's own dossiers, and only them, narrowed and ordered as it asks. */
+    PageDeDossiers duCreancier(CreancierId creancier, FiltreDuPortefeuille filtre, Optional<Curseur> apres, int taille);
+
+    /** The créancier's own dossiers, and only them, the latest first. */
+    default PageDeDossiers duCreancier(CreancierId creancier, Optional<Curseur> apres, int taille) {
+        return duCreancier(creancier, FiltreDuPortefeuille.TOUT, apres, taille);
+    }
+
+    /** When each dossier last had an entry of one of {@code types} in its timeline, for those that had one. */
+    java.util.Map<DossierId, java.time.Instant> dernieresEntrees(java.util.Collection<DossierId> dossiers,
+                                                                java.util.Set<TypeEvenement> types);
 
     /** Totals of the créancier's portfolio. */
     SynthesePortefeuille synthese(CreancierId creancier);
 
     /**
      * Dossiers by the débiteur's name (accent- and typo-tolerant), the reference, a phone number,
-     * an e-mail or a SIREN; restricted to one créancier when {@code perimetre} is given.
+     * an e-mail or a SIREN; restricted to one créancier when {@code perimetre} is given, and then
+     * also by the créancier's own reference of the dossier or of one of its créances.
      */
     List<DossierResume> rechercher(String texte, Optional<CreancierId> perimetre, int limite);
 }

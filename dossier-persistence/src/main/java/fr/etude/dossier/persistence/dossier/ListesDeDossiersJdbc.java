@@ -5,7 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -21,6 +25,8 @@ import fr.etude.dossier.core.dossier.CompteursDeJournee;
 import fr.etude.dossier.core.dossier.Curseur;
 import fr.etude.dossier.core.dossier.DemandeDeJournee;
 import fr.etude.dossier.core.dossier.FiltreDeJournee;
+import fr.etude.dossier.core.dossier.FiltreDuPortefeuille;
+import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.dossier.Indicateur;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 import fr.etude.dossier.core.dossier.DossierId;
@@ -129,13 +135,39 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
     }
 
     @Override
-    public PageDeDossiers duCreancier(CreancierId creancier, Optional<Curseur> apres, int taille) {
-        JdbcClient.StatementSpec requete = jdbc.sql(RequetesDesListes.duCreancier(apres.isPresent()))
+    public PageDeDossiers duCreancier(CreancierId creancier, FiltreDuPortefeuille filtre, Optional<Curseur> apres, int taille) {
+        JdbcClient.StatementSpec requete = jdbc.sql(RequetesDesListes.duCreancier(filtre, apres.isPresent()))
                 .param("creancier", creancier.value()).param("limite", taille + 1);
-        if (apres.isPresent()) {
-            requete = requete.param("reference", apres.get().valeur(0));
+        if (filtre.etape().isPresent()) {
+            requete = requete.param("etape", filtre.etape().get().name());
         }
-        return page(requete.query(ListesDeDossiersJdbc::resume).list(), taille, dernier -> Curseur.de(dernier.reference()));
+        if (filtre.statut().isPresent()) {
+            requete = requete.param("statut", filtre.statut().get().name());
+        }
+        boolean parSolde = filtre.tri() == FiltreDuPortefeuille.Tri.SOLDE;
+        if (apres.isPresent()) {
+            requete = requete.param("reference", apres.get().valeur(parSolde ? 1 : 0));
+            if (parSolde) {
+                requete = requete.param("solde", new BigDecimal(apres.get().valeur(0)));
+            }
+        }
+        return page(requete.query(ListesDeDossiersJdbc::resume).list(), taille, dernier -> parSolde
+                ? Curseur.de(dernier.solde().valeur().toPlainString(), dernier.reference()) : Curseur.de(dernier.reference()));
+    }
+
+    @Override
+    public Map<DossierId, Instant> dernieresEntrees(Collection<DossierId> dossiers, Set<TypeEvenement> types) {
+        if (dossiers.isEmpty() || types.isEmpty()) {
+            return Map.of();
+        }
+        Map<DossierId, Instant> dernieres = new HashMap<>();
+        jdbc.sql("select e.dossier_id, max(e.moment) as derniere from evenement e"
+                        + " where e.dossier_id = any(:dossiers) and e.type = any(:types) group by e.dossier_id")
+                .param("dossiers", dossiers.stream().map(DossierId::value).toArray(UUID[]::new))
+                .param("types", types.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> dernieres.put(new DossierId(rs.getObject("dossier_id", UUID.class)),
+                        rs.getTimestamp("derniere").toInstant())).list();
+        return dernieres;
     }
 
     @Override
@@ -162,6 +194,15 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
             return List.of();
         }
         boolean scope = perimetre.isPresent();
+        if (scope) {
+            List<DossierResume> parSaReference = jdbc.sql(RequetesDesListes.parReferenceDuCreancier())
+                    .param("creancier", perimetre.get().value()).param("texte", cherche)
+                    .param("debut", cherche.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                    .param("limite", limite).query(ListesDeDossiersJdbc::resume).list();
+            if (!parSaReference.isEmpty()) {
+                return parSaReference;
+            }
+        }
         JdbcClient.StatementSpec requete;
         if (REFERENCE.matcher(cherche).matches()) {
             requete = jdbc.sql(RequetesDesListes.parReference(scope)).param("reference", cherche + "%");

@@ -1,6 +1,7 @@
 package fr.etude.dossier.persistence.dossier;
 
 import fr.etude.dossier.core.dossier.FiltreDeJournee;
+import fr.etude.dossier.core.dossier.FiltreDuPortefeuille;
 import fr.etude.dossier.core.dossier.Indicateur;
 import fr.etude.dossier.core.dossier.ProchaineAction;
 
@@ -95,8 +96,34 @@ public final class RequetesDesListes {
 
     /** A creditor's dossiers by reference, newest first; after a page: :reference of its last line. */
     public static String duCreancier(boolean apresUnePage) {
-        return SELECT + " where d.creancier_id = :creancier " + (apresUnePage ? " and d.reference < :reference " : "")
-                + " order by d.reference desc limit :limite";
+        return duCreancier(FiltreDuPortefeuille.TOUT, apresUnePage);
+    }
+
+    /**
+     * The créancier's dossiers, filtered, in the order asked; after a page, past the last line's
+     * reference (and balance, by balance). Parameters :creancier, :etape, :statut, :reference, :solde.
+     */
+    public static String duCreancier(FiltreDuPortefeuille filtre, boolean apresUnePage) {
+        String conditions = " where d.creancier_id = :creancier "
+                + (filtre.etape().isPresent() ? " and d.etape = :etape " : "")
+                + (filtre.statut().isPresent() ? " and d.statut = :statut " : "");
+        String ordre = switch (filtre.tri()) {
+            case RECENTS -> (apresUnePage ? " and d.reference < :reference " : "") + " order by d.reference desc";
+            case ANCIENS -> (apresUnePage ? " and d.reference > :reference " : "") + " order by d.reference";
+            case SOLDE -> (apresUnePage ? " and (d.solde, d.reference) < (cast(:solde as numeric), :reference) " : "")
+                    + " order by d.solde desc, d.reference desc";
+        };
+        return SELECT + conditions + ordre + " limit :limite";
+    }
+
+    /**
+     * The créancier's dossiers by its own reference: the dossier's (exact, or its beginning) or a
+     * créance's (an invoice number, exact).
+     */
+    public static String parReferenceDuCreancier() {
+        return SELECT + " where d.creancier_id = :creancier and (d.reference_creancier like :debut"
+                + " or exists (select 1 from creance cr where cr.dossier_id = d.id and cr.reference_creancier = :texte))"
+                + " order by d.reference_creancier, d.reference limit :limite";
     }
 
     /**

@@ -31,6 +31,11 @@ public class Formats {
     }
 
     /** {@code 20/11/2026 à 14h05}, in Paris time. */
+    /** The day of a moment, in Paris. */
+    public String jour(java.time.Instant moment) {
+        return date(java.time.LocalDate.ofInstant(moment, java.time.ZoneId.of("Europe/Paris")));
+    }
+
     public String moment(java.time.Instant moment) {
         return MOMENT.format(moment.atZone(java.time.ZoneId.of("Europe/Paris")));
     }

@@ -21,6 +21,7 @@ import fr.etude.dossier.core.document.Documents;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.DossierResume;
 import fr.etude.dossier.core.dossier.PageDeDossiers;
+import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.web.courrier.RelevesDuCreancier;
 import fr.etude.dossier.web.dossier.DossierIntrouvable;
 import fr.etude.dossier.web.format.Messages;
@@ -128,6 +129,8 @@ class PortefeuilleController {
 
     @GetMapping("/portefeuille")
     String portefeuille(@AuthenticationPrincipal UtilisateurConnecte utilisateur,
+                        @org.springframework.web.bind.annotation.ModelAttribute("criteres") CriteresDuPortefeuille criteres,
+                        org.springframework.validation.BindingResult resultat,
                         @RequestParam(name = "apres", required = false) String apres,
                         @RequestParam(name = "q", required = false) String texte, Model model) {
         CreancierId creancier = creancier(utilisateur);
@@ -141,8 +144,17 @@ class PortefeuilleController {
                     : listes.rechercher(cherche, Optional.of(creancier), RESULTATS_MAX));
         }
         model.addAttribute("synthese", listes.synthese(creancier));
-        model.addAttribute("page", listes.duCreancier(creancier, Optional.ofNullable(apres).map(Curseur::depuisTexte),
-                TAILLE_PAGE));
+        PageDeDossiers page = listes.duCreancier(creancier, criteres.filtre(), Optional.ofNullable(apres).map(Curseur::depuisTexte),
+                TAILLE_PAGE);
+        model.addAttribute("page", page);
+        model.addAttribute("dernieresActions", listes.dernieresEntrees(page.dossiers().stream().map(DossierResume::id).toList(),
+                TypeEvenement.visiblesDuCreancier()));
+        model.addAttribute("etapes", fr.etude.dossier.core.dossier.Etape.values());
+        model.addAttribute("statuts", fr.etude.dossier.core.dossier.StatutDossier.values());
+        model.addAttribute("tris", fr.etude.dossier.core.dossier.FiltreDuPortefeuille.Tri.values());
+        model.addAttribute("pageSuivante", page.suivante().map(curseur -> org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/portefeuille").queryParams(new org.springframework.util.LinkedMultiValueMap<>(criteres.parametres()))
+                .queryParam("apres", curseur.enTexte()).encode().build().toUriString()));
         return "portefeuille/portefeuille";
     }
 }

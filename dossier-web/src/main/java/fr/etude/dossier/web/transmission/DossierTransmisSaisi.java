@@ -66,9 +66,8 @@ public class DossierTransmisSaisi {
     private String telephone;
     @Size(max = 254)
     private String email;
-    @Valid
     @Size(min = 1, max = DossierTransmis.CREANCES_MAX)
-    private List<CreanceSaisie> creances = new ArrayList<>(List.of(new CreanceSaisie()));
+    private List<@Valid CreanceSaisie> creances = new ArrayList<>(List.of(new CreanceSaisie()));
 
     /** The dossier, if every value is accepted; else each refusal is under its field in {@code resultat}. */
     Optional<DossierTransmis> lire(BindingResult resultat, LocalDate aujourdhui) {

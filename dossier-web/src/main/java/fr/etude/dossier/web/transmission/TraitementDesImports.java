@@ -76,14 +76,18 @@ public class TraitementDesImports {
 
     private void traiter(Imports.AFaire fichier) {
         try {
+            long debut = System.nanoTime();
             FichierDeDossiers lu = FichierDeDossiers.lire(fichier.contenu());
             Verification verification = verifier(fichier, lu);
+            long verifie = System.nanoTime();
             if (fichier.mode() == Imports.Mode.TOUT_OU_RIEN && verification.refusees > 0) {
                 transaction.executeWithoutResult(etat -> imports.conclure(fichier.id(), new Imports.Bilan(Imports.Etat.REFUSE,
                         lu.encodage(), verification.lignes, 0, 0, verification.refusees), verification.anomalies, horloge.instant()));
                 return;
             }
             transaction.executeWithoutResult(etat -> enregistrer(fichier, lu.encodage(), verification));
+            log.info("Import {} : {} lignes vérifiées en {} ms, {} dossiers enregistrés en {} ms", fichier.id(), verification.lignes,
+                    (verifie - debut) / 1_000_000, verification.valides.size(), (System.nanoTime() - verifie) / 1_000_000);
         } catch (FichierDeDossiers.Illisible illisible) {
             transaction.executeWithoutResult(etat -> imports.conclure(fichier.id(), new Imports.Bilan(Imports.Etat.REFUSE, null, 0, 0,
                     0, 0), List.of(new Imports.Anomalie(1, Optional.empty(), illisible.getMessage())), horloge.instant()));
