@@ -86,6 +86,14 @@ class GabaritsDeCourriers {
         return new Rendu(livres.process(modele.gabarit(), contexte), Optional.empty());
     }
 
+    /** A document of the office that is not a letter of a dossier (a portfolio statement), as packaged, for the PDF. */
+    String rendreDocument(String gabarit, String objet, Map<String, Object> variables) {
+        Context contexte = new Context(java.util.Locale.FRANCE, variables);
+        contexte.setVariable("css", css);
+        contexte.setVariable("objet", objet);
+        return livres.process(gabarit, contexte);
+    }
+
     /** The line Thymeleaf points at, deep in the chain of causes. */
     private static Optional<Integer> ligne(Throwable erreur) {
         Optional<Integer> ligne = Optional.empty();

@@ -161,7 +161,7 @@ class RedactionDesCourriers {
         return new Redaction(variables, destinataire, reference, lue.decompte(), courriel);
     }
 
-    private static Map<String, Object> etude(IdentiteDeLEtude office) {
+    static Map<String, Object> etude(IdentiteDeLEtude office) {
         Map<String, Object> etude = new HashMap<>();
         etude.put("nom", office.nom());
         etude.put("adresse", office.adresse().ligne1());

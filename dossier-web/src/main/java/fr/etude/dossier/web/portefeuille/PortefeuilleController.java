@@ -48,6 +48,8 @@ class PortefeuilleController {
     private static final int TAILLE_PAGE = 200;
     private static final int RECHERCHE_MAX = 100;
     private static final int RESULTATS_MAX = 50;
+    /** How far back a portfolio statement goes: older, a typing error. */
+    private static final int ANNEES_DU_RELEVE = 30;
 
     private final ListesDeDossiers listes;
     private final DossiersDuCreancier dossiers;
@@ -101,6 +103,33 @@ class PortefeuilleController {
                 .body(releve.pdf().get());
     }
 
+    /**
+     * The whole portfolio as it stood at a date (today unless said), as a PDF to keep: each dossier's
+     * principal, what was recovered by then and what was still owed. A date in the future, or one no
+     * statement can go back to, is named on the portfolio.
+     */
+    @GetMapping("/portefeuille/releve.pdf")
+    ResponseEntity<byte[]> releveDuPortefeuille(@AuthenticationPrincipal UtilisateurConnecte utilisateur,
+                                                @RequestParam(name = "au", required = false) LocalDate au,
+                                                RedirectAttributes redirection) {
+        LocalDate aujourdhui = LocalDate.now(horloge);
+        LocalDate date = au == null ? aujourdhui : au;
+        Optional<String> refus = date.isAfter(aujourdhui) ? Optional.of(messages.texte("portefeuille.releve.futur"))
+                : date.isBefore(aujourdhui.minusYears(ANNEES_DU_RELEVE))
+                ? Optional.of(messages.texte("portefeuille.releve.tropAncien", ANNEES_DU_RELEVE)) : Optional.empty();
+        RelevesDuCreancier.Releve releve = refus.isPresent() ? new RelevesDuCreancier.Releve(Optional.empty(), refus)
+                : releves.portefeuille(creancier(utilisateur), date);
+        if (releve.pdf().isEmpty()) {
+            redirection.addFlashAttribute("alerte", messages.texte("portefeuille.releveDuPortefeuilleImpossible",
+                    releve.impossible().orElse("")));
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/portefeuille").build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("portefeuille-au-" + date + ".pdf").build().toString())
+                .body(releve.pdf().get());
+    }
+
     /** The whole portfolio as a spreadsheet, read page after page so that its size does not matter. */
     @GetMapping("/portefeuille/portefeuille.csv")
     void export(@AuthenticationPrincipal UtilisateurConnecte utilisateur, HttpServletResponse reponse) throws IOException {
@@ -144,6 +173,7 @@ class PortefeuilleController {
                     : listes.rechercher(cherche, Optional.of(creancier), RESULTATS_MAX));
         }
         model.addAttribute("synthese", listes.synthese(creancier));
+        model.addAttribute("aujourdhui", LocalDate.now(horloge));
         PageDeDossiers page = listes.duCreancier(creancier, criteres.filtre(), Optional.ofNullable(apres).map(Curseur::depuisTexte),
                 TAILLE_PAGE);
         model.addAttribute("page", page);

@@ -94,6 +94,45 @@ class PortefeuilleTest {
                 "data-test=\"dossiers\"");
     }
 
+    @Test
+    void thePortfolioStatementAtADateCountsWhatWasRecoveredByThenAndAFutureDateIsNamed() throws Exception {
+        mvc.perform(post("/portefeuille/dossiers/nouveau").cookie(creancier).with(csrf()).param("reference", prefixe + "RELEVE")
+                        .param("personne", "PHYSIQUE").param("nom", "Releveur").param("creances[0].nature", "CIVILE")
+                        .param("creances[0].principal", "321").param("creances[0].exigibilite", "01/06/2026"))
+                .andExpect(status().is3xxRedirection());
+        UUID dossier = jdbc.queryForObject("select id from dossier where reference_creancier = ?", UUID.class, prefixe + "RELEVE");
+        jdbc.update("update dossier set ouvert_le = '2026-09-01' where id = ?", dossier);
+        jdbc.update("insert into paiement (id, dossier_id, date_paiement, montant, mode) values (gen_random_uuid(), ?, '2026-10-01', 100, 'VIREMENT')", dossier);
+        jdbc.update("""
+                insert into paiement (id, dossier_id, date_paiement, montant, mode, contrepasse_le, motif_contrepassation)
+                values (gen_random_uuid(), ?, '2026-11-10', 50, 'CHEQUE', '2026-11-15', 'Chèque impayé')
+                """, dossier);
+        fr.etude.dossier.web.EtudeDeTest.installer(jdbc);
+        try {
+            assertThat(texte(releve("12/11/2026"))).contains("Relevé du portefeuille au 12/11/2026", "Releveur", "171,00");
+            assertThat(texte(releve("20/11/2026"))).contains("Releveur", "221,00");
+            assertThat(texte(releve("31/08/2026"))).doesNotContain("Releveur");
+        } finally {
+            fr.etude.dossier.web.EtudeDeTest.retirer(jdbc);
+        }
+        mvc.perform(get("/portefeuille/releve.pdf").param("au", "01/01/2027").cookie(creancier))
+                .andExpect(status().isSeeOther())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("alerte",
+                        "Le relevé du portefeuille ne peut être établi : la date du relevé est dans le futur."));
+        mvc.perform(get("/portefeuille/releve.pdf").param("au", "31/02/2026").cookie(creancier)).andExpect(status().isBadRequest());
+    }
+
+    private byte[] releve(String au) throws Exception {
+        return mvc.perform(get("/portefeuille/releve.pdf").param("au", au).cookie(creancier)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private static String texte(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     private List<BigDecimal> soldes(String page) {
         return ids(page).stream().map(id -> jdbc.queryForObject("select solde from dossier where id = ?::uuid", BigDecimal.class, id))
                 .toList();
