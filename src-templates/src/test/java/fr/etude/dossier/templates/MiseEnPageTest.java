@@ -20,7 +20,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /** Every letter renders with the variables the application gives it, and names the office, the creditor and the reference. */
 class MiseEnPageTest {
 
-    private static final List<String> PARTAGES = List.of("mise-en-page", "blocs");
+    /** Not letters: the parts letters share, and the portfolio statement (no addressee's letter, no dossier). */
+    private static final List<String> PARTAGES = List.of("mise-en-page", "blocs", "releve-de-portefeuille");
 
     @Test
     void everyLetterNamesTheOfficeTheCreditorAndTheReferenceAndAsksForPaymentWithTheLaw() throws Exception {
@@ -44,6 +45,21 @@ class MiseEnPageTest {
                 "IBAN FR76 3000 6000 0112 3456 7890 189", "Article L111-8, alinéas 2 et 3", "débiteur de mauvaise foi");
         assertThat(moteur.process("mise-en-demeure", contexte())).contains("articles 1231-6 et 1344-1 du code civil");
         assertThat(moteur.process("compte-rendu", contexte())).contains("article R124-5", "01/10/2026", "Virement");
+    }
+
+    @Test
+    void thePortfolioStatementNamesTheOfficeTheCreditorTheDateAndTheTotals() {
+        Context contexte = contexte();
+        contexte.setVariable("au", "31/10/2026");
+        contexte.setVariable("edite", "20/11/2026");
+        contexte.setVariable("lignes", List.of(Map.of("reference", "2026-000123", "referenceCreancier", "CLI-0001",
+                "debiteur", "Lefèvre Marie", "ouvertLe", "02/01/2026", "principal", "1 000,00 €", "recouvre", "200,00 €",
+                "solde", "800,00 €")));
+        contexte.setVariable("totaux", Map.of("dossiers", 1, "principal", "1 000,00 €", "recouvre", "200,00 €", "solde", "800,00 €"));
+
+        assertThat(moteur().process("releve-de-portefeuille", contexte)).contains("Étude Garnier, commissaires de justice",
+                "Énergies du Rhône SA", "au 31/10/2026", "article R124-5", "CLI-0001", "800,00 €", "1 dossier")
+                .doesNotContain("th:");
     }
 
     private static TemplateEngine moteur() {
