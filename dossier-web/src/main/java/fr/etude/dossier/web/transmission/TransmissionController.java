@@ -39,6 +39,7 @@ class TransmissionController {
     private static final int PIECES_MAX = 5;
     private static final int IMPORTS_RECENTS = 20;
     private static final int ANOMALIES_AFFICHEES = 1_000;
+    private static final long MEGAOCTET = 1024 * 1024;
 
     private final TransmissionDesDossiers transmission;
     private final Imports imports;
@@ -129,7 +130,7 @@ class TransmissionController {
             RefusDuDomaine.rejeterLeChamp(resultat, "fichier", messages.texte("import.fichierAbsent"));
         } else if (fichier.getSize() > tailleMaxDesImports) {
             RefusDuDomaine.rejeterLeChamp(resultat, "fichier", messages.texte("import.tropGros",
-                    DataSize.ofBytes(fichier.getSize()).toMegabytes() + 1, DataSize.ofBytes(tailleMaxDesImports).toMegabytes()));
+                    (fichier.getSize() + MEGAOCTET - 1) / MEGAOCTET, DataSize.ofBytes(tailleMaxDesImports).toMegabytes()));
         }
         if (resultat.hasErrors()) {
             return pageDesImports(utilisateur, model);

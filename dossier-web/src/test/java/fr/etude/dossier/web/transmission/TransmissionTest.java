@@ -240,6 +240,15 @@ class TransmissionTest {
                         .param("mode", "LIGNES_VALIDES").cookie(creancier).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Fichier CSV : choisissez le fichier à importer.");
+
+        int avant = jdbc.queryForObject("select count(*) from import_de_dossiers", Integer.class);
+        byte[] tropGros = new byte[41 * 1024 * 1024];
+        java.util.Arrays.fill(tropGros, (byte) 'x');
+        page = mvc.perform(multipart("/portefeuille/imports").file(new MockMultipartFile("fichier", "enorme.csv", "text/csv", tropGros))
+                        .param("mode", "LIGNES_VALIDES").cookie(creancier).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Fichier CSV : le fichier pèse 41 Mo : 40 Mo au plus. Découpez-le en plusieurs fichiers.");
+        assertThat(jdbc.queryForObject("select count(*) from import_de_dossiers", Integer.class)).isEqualTo(avant);
     }
 
     private UUID importer(byte[] contenu, String mode) throws Exception {
