@@ -8,3 +8,13 @@ update evenement e set type = 'SOLUTION'
    and exists (select 1 from solution_negociee s
                 where s.dossier_id = e.dossier_id and s.auteur_nom = e.auteur_nom
                   and e.resume like 'Solution négociée le ' || to_char(s.decidee_le, 'DD/MM/YYYY') || ' : %');
+
+-- 2. The e-mail queue also carries messages that are not a dossier's letter: the créancier's weekly
+-- summary, written whole when queued (its text, and its HTML). A message is one or the other.
+alter table envoi alter column courrier_id drop not null;
+alter table envoi alter column dossier_id drop not null;
+alter table envoi add column texte text;
+alter table envoi add column html text;
+alter table envoi add constraint ck_envoi_contenu check (
+    (courrier_id is not null and dossier_id is not null and texte is null and html is null)
+    or (courrier_id is null and dossier_id is null and texte is not null));
