@@ -12,9 +12,32 @@ import fr.etude.dossier.core.identite.Email;
 /**
  * A letter to send by e-mail, queued in the database with it so that none is lost: tried again
  * after a failure, later each time, until it goes or the attempts run out; then it shows as failed
- * on the dossier and in the outbox, for someone to act.
+ * on the dossier and in the outbox, for someone to act. The same queue carries the few messages that
+ * are not a dossier's letter (the créancier's weekly summary): written whole when queued.
  */
 public final class Envoi {
+
+    /** What a message carries. */
+    public sealed interface Contenu permits Lettre, Texte {
+    }
+
+    /** A letter of a dossier: its PDF attached, the dossier's own. */
+    public record Lettre(UUID courrier, DossierId dossier) implements Contenu {
+        public Lettre {
+            Objects.requireNonNull(courrier);
+            Objects.requireNonNull(dossier);
+        }
+    }
+
+    /** A message written when it was queued, of no dossier: its plain text, and its HTML when it has one. */
+    public record Texte(String texte, Optional<String> html) implements Contenu {
+        public Texte {
+            if (texte == null || texte.isBlank()) {
+                throw new IllegalArgumentException("Un message sans texte ne s'envoie pas.");
+            }
+            Objects.requireNonNull(html);
+        }
+    }
 
     /** Where a message stands. */
     public enum Statut {
@@ -34,8 +57,7 @@ public final class Envoi {
     private static final Duration DELAI_MAX = Duration.ofHours(6);
 
     private final UUID id;
-    private final UUID courrier;
-    private final DossierId dossier;
+    private final Contenu contenu;
     private final Email destinataire;
     private final String objet;
     private Statut statut;
@@ -44,11 +66,10 @@ public final class Envoi {
     private Optional<String> derniereErreur;
     private Optional<Instant> envoyeLe;
 
-    private Envoi(UUID id, UUID courrier, DossierId dossier, Email destinataire, String objet, Statut statut, int tentatives,
+    private Envoi(UUID id, Contenu contenu, Email destinataire, String objet, Statut statut, int tentatives,
                   Instant prochainEssai, Optional<String> derniereErreur, Optional<Instant> envoyeLe) {
         this.id = Objects.requireNonNull(id);
-        this.courrier = Objects.requireNonNull(courrier);
-        this.dossier = Objects.requireNonNull(dossier);
+        this.contenu = Objects.requireNonNull(contenu);
         this.destinataire = Objects.requireNonNull(destinataire);
         this.objet = Objects.requireNonNull(objet);
         this.statut = Objects.requireNonNull(statut);
@@ -59,14 +80,18 @@ public final class Envoi {
     }
 
     public static Envoi aEnvoyer(UUID courrier, DossierId dossier, Email destinataire, String objet, Instant maintenant) {
-        return new Envoi(UUID.randomUUID(), courrier, dossier, destinataire, objet, Statut.A_ENVOYER, 0, maintenant,
+        return aEnvoyer(new Lettre(courrier, dossier), destinataire, objet, maintenant);
+    }
+
+    public static Envoi aEnvoyer(Contenu contenu, Email destinataire, String objet, Instant maintenant) {
+        return new Envoi(UUID.randomUUID(), contenu, destinataire, objet, Statut.A_ENVOYER, 0, maintenant,
                 Optional.empty(), Optional.empty());
     }
 
-    public static Envoi reconstituer(UUID id, UUID courrier, DossierId dossier, Email destinataire, String objet,
+    public static Envoi reconstituer(UUID id, Contenu contenu, Email destinataire, String objet,
                                      Statut statut, int tentatives, Instant prochainEssai, Optional<String> derniereErreur,
                                      Optional<Instant> envoyeLe) {
-        return new Envoi(id, courrier, dossier, destinataire, objet, statut, tentatives, prochainEssai, derniereErreur,
+        return new Envoi(id, contenu, destinataire, objet, statut, tentatives, prochainEssai, derniereErreur,
                 envoyeLe);
     }
 
@@ -104,8 +129,11 @@ public final class Envoi {
     }
 
     public UUID id() { return id; }
-    public UUID courrier() { return courrier; }
-    public DossierId dossier() { return dossier; }
+    public Contenu contenu() { return contenu; }
+    /** The letter it carries, if it carries one. */
+    public Optional<Lettre> lettre() { return contenu instanceof Lettre lettre ? Optional.of(lettre) : Optional.empty(); }
+    /** The text written for it, if it is not a letter. */
+    public Optional<Texte> texte() { return contenu instanceof Texte texte ? Optional.of(texte) : Optional.empty(); }
     public Email destinataire() { return destinataire; }
     public String objet() { return objet; }
     public Statut statut() { return statut; }

@@ -4,7 +4,12 @@ package fr.etude.dossier.core.dossier;
 public enum TypeEvenement {
     OUVERTURE, APPEL, COURRIER, EMAIL, VISITE, NOTE, PROMESSE, ECHEANCIER, PAIEMENT, RECLAMATION, ACTE,
     CHANGEMENT_ETAPE, DEMANDE_ESCALADE, DECISION_ESCALADE, BLOCAGE, LEVEE_BLOCAGE, CLOTURE, ATTRIBUTION,
-    PLANIFICATION;
+    PLANIFICATION,
+    /**
+     * What the negotiation with the débiteur came to (échelonnement, partial payment, buy-back, sale, refusal):
+     * his proposal or answer, which the créancier is told of; it was written as a note before, and hidden.
+     */
+    SOLUTION;
 
     /** What the créancier sees of an entry of this kind in its portal. */
     public enum PourLeCreancier {
@@ -28,7 +33,7 @@ public enum TypeEvenement {
 
     public PourLeCreancier pourLeCreancier() {
         return switch (this) {
-            case OUVERTURE, COURRIER, PROMESSE, ECHEANCIER, PAIEMENT, ACTE -> PourLeCreancier.ENTIER;
+            case OUVERTURE, COURRIER, PROMESSE, ECHEANCIER, SOLUTION, PAIEMENT, ACTE -> PourLeCreancier.ENTIER;
             case CHANGEMENT_ETAPE, CLOTURE -> PourLeCreancier.SANS_DETAIL;
             case APPEL, EMAIL, VISITE, NOTE, RECLAMATION, DEMANDE_ESCALADE, DECISION_ESCALADE, BLOCAGE, LEVEE_BLOCAGE,
                  ATTRIBUTION, PLANIFICATION -> PourLeCreancier.RIEN;

@@ -49,4 +49,14 @@ class EnvoiTest {
         assertThat(envoi.derniereErreur()).isEmpty();
         assertThat(envoi.tentatives()).isEqualTo(2);
     }
+
+    @Test
+    void aMessageThatIsNoLetterCarriesItsOwnTextAndNoDossier() {
+        Envoi resume = Envoi.aEnvoyer(new Envoi.Texte("Bonjour,", java.util.Optional.of("<p>Bonjour,</p>")),
+                new Email("compta@banque.fr"), "Résumé de la semaine", MIDI);
+        assertThat(resume.lettre()).isEmpty();
+        assertThat(resume.texte()).hasValueSatisfying(texte -> assertThat(texte.html()).contains("<p>Bonjour,</p>"));
+        assertThat(envoi.lettre()).isPresent();
+        assertThatThrownBy(() -> new Envoi.Texte(" ", java.util.Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -31,10 +31,16 @@ class EnvoisJdbc implements Envois {
     @Override
     @Transactional
     public void mettreEnFile(Envoi envoi) {
+        Optional<Envoi.Lettre> lettre = envoi.lettre();
+        Optional<Envoi.Texte> texte = envoi.texte();
         jdbc.sql("""
-                insert into envoi (id, courrier_id, dossier_id, destinataire, objet, statut, tentatives, prochain_essai, cree_le)
-                values (:id, :courrier, :dossier, :destinataire, :objet, :statut, 0, :essai, :essai)
-                """).param("id", envoi.id()).param("courrier", envoi.courrier()).param("dossier", envoi.dossier().value())
+                insert into envoi (id, courrier_id, dossier_id, texte, html, destinataire, objet, statut, tentatives,
+                                   prochain_essai, cree_le)
+                values (:id, :courrier, :dossier, :texte, :html, :destinataire, :objet, :statut, 0, :essai, :essai)
+                """).param("id", envoi.id()).param("courrier", lettre.map(Envoi.Lettre::courrier).orElse(null))
+                .param("dossier", lettre.map(l -> l.dossier().value()).orElse(null))
+                .param("texte", texte.map(Envoi.Texte::texte).orElse(null))
+                .param("html", texte.flatMap(Envoi.Texte::html).orElse(null))
                 .param("destinataire", envoi.destinataire().valeur()).param("objet", envoi.objet())
                 .param("statut", envoi.statut().name()).param("essai", horodatage(envoi.prochainEssai())).update();
     }
@@ -79,8 +85,11 @@ class EnvoisJdbc implements Envois {
     }
 
     private static Envoi envoi(ResultSet rs) throws SQLException {
-        return Envoi.reconstituer(rs.getObject("id", UUID.class), rs.getObject("courrier_id", UUID.class),
-                new DossierId(rs.getObject("dossier_id", UUID.class)), new Email(rs.getString("destinataire")),
+        UUID courrier = rs.getObject("courrier_id", UUID.class);
+        Envoi.Contenu contenu = courrier != null
+                ? new Envoi.Lettre(courrier, new DossierId(rs.getObject("dossier_id", UUID.class)))
+                : new Envoi.Texte(rs.getString("texte"), Optional.ofNullable(rs.getString("html")));
+        return Envoi.reconstituer(rs.getObject("id", UUID.class), contenu, new Email(rs.getString("destinataire")),
                 rs.getString("objet"), Envoi.Statut.valueOf(rs.getString("statut")), rs.getInt("tentatives"),
                 rs.getObject("prochain_essai", OffsetDateTime.class).toInstant(),
                 Optional.ofNullable(rs.getString("derniere_erreur")),

@@ -22,7 +22,8 @@ import fr.etude.dossier.core.document.Documents;
 
 /**
  * The outbox: the latest e-mails of letters, sent, waiting, failed, or kept here when the office has
- * no mail server; each with its attachment, so that the administrator can send it another way.
+ * no mail server; each with its attachment (or its text, for a créancier's weekly summary), so that the
+ * administrator can send it another way.
  */
 @Controller
 class BoiteDEnvoiController {
@@ -48,15 +49,25 @@ class BoiteDEnvoiController {
     @GetMapping("/admin/courriels/{id}/piece-jointe")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> pieceJointe(@PathVariable UUID id) {
-        Envoi envoi = envois.parId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        CourrierProduit courrier = courriers.duDossier(envoi.dossier()).stream()
-                .filter(produit -> produit.id().equals(envoi.courrier())).findFirst()
+        Envoi.Lettre lettre = envois.parId(id).flatMap(Envoi::lettre)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        byte[] pdf = documents.contenu(envoi.dossier(), courrier.document())
+        CourrierProduit courrier = courriers.duDossier(lettre.dossier()).stream()
+                .filter(produit -> produit.id().equals(lettre.courrier())).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] pdf = documents.contenu(lettre.dossier(), courrier.document())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).octets();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(courrier.reference() + ".pdf").build().toString())
                 .body(pdf);
+    }
+
+    /** A message that is no letter (the créancier's weekly summary): its text, to be sent another way. */
+    @GetMapping("/admin/courriels/{id}/texte")
+    ResponseEntity<String> texte(@PathVariable UUID id) {
+        Envoi.Texte texte = envois.parId(id).flatMap(Envoi::texte)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+                .body(texte.texte());
     }
 }

@@ -26,7 +26,8 @@ import fr.etude.dossier.core.etude.Etude;
 import fr.etude.dossier.core.etude.IdentiteDeLEtude;
 
 /**
- * Sends the queued e-mails, the letter's PDF attached, from the office's address. Without a mail
+ * Sends the queued e-mails, the letter's PDF attached (or the text written for a message that is no
+ * letter, such as the créancier's weekly summary), from the office's address. Without a mail
  * server configured ({@code spring.mail.host}), each message goes to the outbox instead, where the
  * administrator reads it. A failure is tried again later; nothing is lost if the application stops.
  * Each pass claims its messages with row locks that other instances skip, so no lock of the whole
@@ -83,13 +84,23 @@ class ExpeditionDesCourriels {
     private MimeMessage message(JavaMailSender expediteur, Envoi envoi) throws MessagingException {
         IdentiteDeLEtude office = etude.identite().orElseThrow(() -> new IllegalStateException(
                 "L'identité de l'étude n'est pas saisie : pas d'adresse d'expédition."));
-        CourrierProduit courrier = courriers.duDossier(envoi.dossier()).stream()
-                .filter(produit -> produit.id().equals(envoi.courrier())).findFirst().orElseThrow();
-        byte[] pdf = documents.contenu(envoi.dossier(), courrier.document()).orElseThrow().octets();
         MimeMessage message = expediteur.createMimeMessage();
         MimeMessageHelper redaction = new MimeMessageHelper(message, true, "UTF-8");
         redaction.setFrom(office.email().valeur());
         redaction.setTo(envoi.destinataire().valeur());
+        if (envoi.contenu() instanceof Envoi.Texte texte) {
+            redaction.setSubject(envoi.objet());
+            if (texte.html().isPresent()) {
+                redaction.setText(texte.texte(), texte.html().get());
+            } else {
+                redaction.setText(texte.texte());
+            }
+            return message;
+        }
+        Envoi.Lettre lettre = envoi.lettre().orElseThrow();
+        CourrierProduit courrier = courriers.duDossier(lettre.dossier()).stream()
+                .filter(produit -> produit.id().equals(lettre.courrier())).findFirst().orElseThrow();
+        byte[] pdf = documents.contenu(lettre.dossier(), courrier.document()).orElseThrow().octets();
         redaction.setSubject(envoi.objet() + " – " + courrier.reference());
         redaction.setText("Madame, Monsieur,\n\nVeuillez trouver ci-joint notre courrier " + courrier.reference()
                 + " (" + courrier.modele().objet() + ").\n\n" + office.nom() + "\n" + office.telephone().formate() + "\n");

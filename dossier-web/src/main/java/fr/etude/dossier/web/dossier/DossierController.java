@@ -52,7 +52,7 @@ class DossierController {
         model.addAttribute("documents", documents.duDossier(dossier));
         model.addAttribute("courriers", courriers.duDossier(dossier));
         model.addAttribute("courriels", envois.duDossier(dossier).stream()
-                .collect(java.util.stream.Collectors.toMap(Envoi::courrier, envoi -> envoi, (premier, second) -> premier)));
+                .collect(java.util.stream.Collectors.toMap(envoi -> envoi.lettre().orElseThrow().courrier(), envoi -> envoi, (premier, second) -> premier)));
         model.addAttribute("modelesDeCourrier", ModeleDeCourrier.values());
         model.addAttribute("tailleMaxDesDocuments", tailleMaxDesDocuments);
         model.addAttribute("typesDEvenement", TypeEvenement.values());

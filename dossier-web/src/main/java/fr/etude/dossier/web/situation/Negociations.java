@@ -52,7 +52,7 @@ class Negociations {
         solution.verifierPassee(LocalDate.now(horloge));
         Dossier dossier = dossiers.aLaVersion(id, versionLue);
         situations.consigner(id, solution, auteur);
-        dossier.consigner(TypeEvenement.NOTE, Phrases.de("solution.negociee", FormatFrancais.date(solution.decideeLe()),
+        dossier.consigner(TypeEvenement.SOLUTION, Phrases.de("solution.negociee", FormatFrancais.date(solution.decideeLe()),
                 Libelles.solution(solution.nature()),
                 solution.montant().map(m -> Phrases.de("solution.montant", FormatFrancais.euros(m))).orElse(""),
                 solution.commentaire().isEmpty() ? "" : " (" + solution.commentaire() + ")"), auteur, horloge.instant());

@@ -76,7 +76,7 @@ class PlanificationTest {
             }
         }
         assertThat(taches).contains("OubliDesTentatives.chaqueNuit", "SurveillanceDesEcheanciers.chaqueNuit",
-                "ExpeditionDesCourriels.expedier", "TraitementDesPublipostages.enEquipe");
+                "ExpeditionDesCourriels.expedier", "TraitementDesPublipostages.enEquipe", "EnvoiDesResumes.chaqueSemaine");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package fr.etude.dossier.web.portefeuille;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -97,6 +99,30 @@ class DossierDuCreancierTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(PDF);
         assertThat(mvc.perform(get("/portefeuille").cookie(creancierA)).andReturn().getResponse().getContentAsString())
                 .contains("/portefeuille/dossiers/" + dossierA).doesNotContain("/portefeuille/dossiers/" + dossierB);
+    }
+
+    @Test
+    void theDebtorsNegotiatedSolutionIsAProposalTheCreditorIsToldOfAndTheDeclaredMeansStayWithTheOffice() throws Exception {
+        Cookie clerc = ConnexionDeTest.connecter(mvc, "clerc");
+        String aujourdhui = java.time.LocalDate.now(horloge).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        mvc.perform(post("/dossiers/{id}/situation", dossierA).with(csrf()).cookie(clerc).param("ressources", "1 900")
+                .param("charges", "1 100").param("autresDettes", "0").param("personnesACharge", "1").param("emploi", "CDI")
+                .param("declareeLe", aujourdhui).param("version", version(dossierA))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dossiers/{id}/solutions", dossierA).with(csrf()).cookie(clerc).param("nature", "PAIEMENT_PARTIEL")
+                .param("decideeLe", aujourdhui).param("montant", "1 250,50").param("version", version(dossierA)))
+                .andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(get("/portefeuille/dossiers/{id}", dossierA).cookie(creancierA)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Solution négociée le " + aujourdhui + " : paiement partiel de 1\u202f250,50\u00a0€.");
+        assertThat(page).doesNotContain("Situation déclarée", "ressources 1\u202f900,00");
+        assertThat(jdbc.queryForObject("select type from evenement where dossier_id = ? and resume like 'Solution négociée%'",
+                String.class, dossierA)).isEqualTo("SOLUTION");
+    }
+
+    private String version(UUID dossier) {
+        return String.valueOf(jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier));
     }
 
     @Test
