@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,10 +32,11 @@ class ResumesHebdomadairesJdbc implements ResumesHebdomadaires {
     private final JournalAudit journal;
     private final Clock horloge;
 
-    ResumesHebdomadairesJdbc(JdbcClient jdbc, JournalAudit journal, Clock horloge) {
+    /** The persistence tests define no clock: the system's, as the audit journal does. */
+    ResumesHebdomadairesJdbc(JdbcClient jdbc, JournalAudit journal, ObjectProvider<Clock> horloge) {
         this.jdbc = jdbc;
         this.journal = journal;
-        this.horloge = horloge;
+        this.horloge = horloge.getIfAvailable(Clock::systemUTC);
     }
 
     @Override
