@@ -1,0 +1,92 @@
+package fr.etude.dossier.web.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import fr.etude.dossier.core.dossier.DossierId;
+import fr.etude.dossier.core.dossier.Dossiers;
+import fr.etude.dossier.web.ConnexionDeTest;
+import fr.etude.dossier.web.DossierDeTest;
+
+/**
+ * How many SQL statements each of the busiest pages sends, session and security included: a page
+ * whose count grows (a query per line, a second read of the same dossier) is seen here before it is
+ * felt under load. The counts are exact: a change must say why.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@Import(RequetesParPageTest.Comptage.class)
+class RequetesParPageTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Comptage {
+        @Bean
+        static CompteurDeRequetes compteurDeRequetes() {
+            return new CompteurDeRequetes();
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Dossiers dossiers;
+
+    @Autowired
+    Clock horloge;
+
+    private Cookie clerc;
+    private DossierId dossier;
+
+    @BeforeEach
+    void unClercEtUnDossier() throws Exception {
+        clerc = ConnexionDeTest.connecter(mvc, "clerc");
+        dossier = DossierDeTest.unDossier(dossiers, jdbc, horloge).contre("Compté", "69003").creer();
+    }
+
+    /**
+     * Each page: the session read when the request starts, its last access written and read again
+     * when it ends (Spring Session's commit): 3 statements every page pays. Then Ma journée reads an
+     * office setting, its page of dossiers and its counts; the search one query; the dossier page its
+     * fiche, the dossier as an aggregate (dossier, créances, débiteurs, blocages, payments), the
+     * créancier's conditions, the two rate tables of the décompte, the timeline, the documents, the
+     * letters and their e-mails.
+     */
+    @Test
+    void theClerksPagesSendAFixedNumberOfStatements() throws Exception {
+        verifier("/journee", 3 + 3);
+        verifier("/recherche?q=martin", 3 + 1);
+        verifier("/dossiers/" + dossier.value(), 3 + 13);
+    }
+
+    /** The second time a page is asked (the first may fill a cache); the statements sent are shown if the count is wrong. */
+    private void verifier(String page, long attendu) throws Exception {
+        mvc.perform(get(page).cookie(clerc)).andExpect(status().isOk());
+        CompteurDeRequetes.textes();
+        long avant = CompteurDeRequetes.total();
+        mvc.perform(get(page).cookie(clerc)).andExpect(status().isOk());
+        long envoyees = CompteurDeRequetes.total() - avant;
+        assertThat(envoyees).as(page + "\n" + String.join("\n", CompteurDeRequetes.textes())).isEqualTo(attendu);
+    }
+}
