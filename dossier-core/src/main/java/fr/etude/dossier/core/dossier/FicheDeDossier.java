@@ -7,10 +7,11 @@ import java.util.Optional;
 
 import fr.etude.dossier.core.argent.Montant;
 import fr.etude.dossier.core.creancier.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CreancierId;
 
 /** What the top of a dossier page shows, read in one query. */
 public record FicheDeDossier(DossierId id, String reference, List<String> debiteurs, String creancier,
-                             CategorieCreancier categorieCreancier, Etape etape, StatutDossier statut,
+                             CreancierId creancierId, CategorieCreancier categorieCreancier, Etape etape, StatutDossier statut,
                              Montant principal, Montant recouvre, Montant solde, Montant tropPercu,
                              Optional<LocalDate> prochaineAction,
                              Optional<String> prochaineActionType, Optional<String> gestionnaire,
@@ -28,7 +29,7 @@ public record FicheDeDossier(DossierId id, String reference, List<String> debite
         return statut != StatutDossier.CLOS && etape.suivante().isPresent() && !escaladeDemandee;
     }
 
-    /** A timeline entry as the page lists it. */
-    public record Entree(TypeEvenement type, Instant moment, String auteur, String resume) {
+    /** A timeline entry as the page lists it; its identifier marks where the next page of the timeline starts. */
+    public record Entree(long id, TypeEvenement type, Instant moment, String auteur, String resume) {
     }
 }

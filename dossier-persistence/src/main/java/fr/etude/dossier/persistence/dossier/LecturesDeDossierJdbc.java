@@ -1,15 +1,23 @@
 package fr.etude.dossier.persistence.dossier;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.etude.dossier.core.argent.Montant;
+import fr.etude.dossier.core.creance.Creance;
+import fr.etude.dossier.core.creance.CreanceId;
+import fr.etude.dossier.core.creance.NatureCreance;
+import fr.etude.dossier.core.creance.TitreExecutoire;
 import fr.etude.dossier.core.dossier.DossierId;
 import fr.etude.dossier.core.dossier.Etape;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
@@ -17,6 +25,7 @@ import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.StatutDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
 import fr.etude.dossier.core.creancier.CategorieCreancier;
+import fr.etude.dossier.core.creancier.CreancierId;
 
 @Repository
 class LecturesDeDossierJdbc implements LecturesDeDossier {
@@ -46,7 +55,7 @@ class LecturesDeDossierJdbc implements LecturesDeDossier {
                 .query((rs, row) -> new FicheDeDossier(id, rs.getString("reference"),
                         Arrays.stream(rs.getString("debiteurs").split("\\|"))
                                 .map(nom -> nom.replaceFirst("^MME ", "Mme ").replaceFirst("^M ", "M. ")).toList(),
-                        rs.getString("creancier"),
+                        rs.getString("creancier"), new CreancierId(rs.getObject("creancier_id", UUID.class)),
                         rs.getBoolean("particulier") ? CategorieCreancier.PARTICULIER : CategorieCreancier.AUTRES_CAS,
                         Etape.valueOf(rs.getString("etape")), StatutDossier.valueOf(rs.getString("statut")),
                         Montant.of(rs.getBigDecimal("principal")), Montant.of(rs.getBigDecimal("recouvre")),
@@ -62,14 +71,41 @@ class LecturesDeDossierJdbc implements LecturesDeDossier {
     }
 
     @Override
-    public List<FicheDeDossier.Entree> chronologie(DossierId id, Optional<TypeEvenement> seulement, int limite) {
+    public List<Creance> creances(DossierId id) {
         return jdbc.sql("""
-                select type, moment, auteur_nom, resume from evenement
+                select id, principal, exigibilite, nature, reference_creancier, mise_en_demeure, taux_contractuel,
+                       clause_penale, capitalisation, titre_type, titre_juridiction, titre_date, titre_signification
+                  from creance where dossier_id = ? order by rang
+                """).param(id.value()).query((rs, row) -> creance(rs)).list();
+    }
+
+    private static Creance creance(ResultSet rs) throws SQLException {
+        String typeDeTitre = rs.getString("titre_type");
+        Optional<TitreExecutoire> titre = typeDeTitre == null ? Optional.empty() : Optional.of(new TitreExecutoire(
+                TitreExecutoire.TypeTitre.valueOf(typeDeTitre), rs.getString("titre_juridiction"),
+                rs.getObject("titre_date", LocalDate.class),
+                Optional.ofNullable(rs.getObject("titre_signification", LocalDate.class))));
+        return new Creance(new CreanceId(rs.getObject("id", UUID.class)), Montant.of(rs.getBigDecimal("principal")),
+                rs.getObject("exigibilite", LocalDate.class), NatureCreance.valueOf(rs.getString("nature")),
+                rs.getString("reference_creancier"), Optional.ofNullable(rs.getObject("mise_en_demeure", LocalDate.class)),
+                Optional.ofNullable(rs.getBigDecimal("taux_contractuel")).map(BigDecimal::stripTrailingZeros),
+                Optional.ofNullable(rs.getBigDecimal("clause_penale")).map(Montant::of), rs.getBoolean("capitalisation"),
+                titre);
+    }
+
+    @Override
+    public List<FicheDeDossier.Entree> chronologie(DossierId id, Optional<TypeEvenement> seulement, Optional<Long> avant,
+                                                   int limite) {
+        return jdbc.sql("""
+                select id, type, moment, auteur_nom, resume from evenement
                  where dossier_id = :id and (cast(:type as varchar) is null or type = :type)
+                   and (cast(:avant as bigint) is null
+                        or (moment, id) < (select e.moment, e.id from evenement e where e.id = :avant))
                  order by moment desc, id desc limit :limite
                 """)
-                .param("id", id.value()).param("type", seulement.map(Enum::name).orElse(null)).param("limite", limite)
-                .query((rs, row) -> new FicheDeDossier.Entree(TypeEvenement.valueOf(rs.getString("type")),
+                .param("id", id.value()).param("type", seulement.map(Enum::name).orElse(null))
+                .param("avant", avant.orElse(null)).param("limite", limite)
+                .query((rs, row) -> new FicheDeDossier.Entree(rs.getLong("id"), TypeEvenement.valueOf(rs.getString("type")),
                         rs.getObject("moment", Timestamp.class).toInstant(), rs.getString("auteur_nom"),
                         rs.getString("resume")))
                 .list();

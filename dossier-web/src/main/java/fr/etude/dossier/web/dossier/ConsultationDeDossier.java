@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.etude.dossier.core.creance.Creance;
 import fr.etude.dossier.core.creancier.ConditionsDeRecouvrement;
 import fr.etude.dossier.core.creancier.Creanciers;
 import fr.etude.dossier.core.decompte.Conventions;
@@ -19,7 +20,6 @@ import fr.etude.dossier.core.decompte.PaiementADecompter;
 import fr.etude.dossier.core.decompte.ParametresLegaux;
 import fr.etude.dossier.core.dossier.Dossier;
 import fr.etude.dossier.core.dossier.DossierId;
-import fr.etude.dossier.core.dossier.Dossiers;
 import fr.etude.dossier.core.dossier.FicheDeDossier;
 import fr.etude.dossier.core.dossier.LecturesDeDossier;
 import fr.etude.dossier.core.dossier.TypeEvenement;
@@ -33,21 +33,17 @@ import fr.etude.dossier.core.taux.TablesDeTaux;
 @Service
 public class ConsultationDeDossier {
 
-    private static final int ENTREES_DE_CHRONOLOGIE = 200;
-
     private final LecturesDeDossier lectures;
-    private final Dossiers dossiers;
     private final Paiements paiements;
     private final Baremes baremes;
     private final TablesDeTaux tables;
     private final Creanciers creanciers;
 
-    ConsultationDeDossier(LecturesDeDossier lectures, Dossiers dossiers, Paiements paiements, Baremes baremes,
+    ConsultationDeDossier(LecturesDeDossier lectures, Paiements paiements, Baremes baremes,
                           TablesDeTaux tables, Creanciers creanciers) {
         this.tables = tables;
         this.creanciers = creanciers;
         this.lectures = lectures;
-        this.dossiers = dossiers;
         this.paiements = paiements;
         this.baremes = baremes;
     }
@@ -55,34 +51,39 @@ public class ConsultationDeDossier {
     @Transactional(readOnly = true)
     public Optional<Consultation> consulter(DossierId id, LocalDate au, Optional<TypeEvenement> evenements) {
         return lectures.fiche(id).map(fiche -> {
-            Dossier dossier = dossiers.parId(id).orElseThrow();
             List<Paiement> versements = paiements.duDossier(id);
-            Resultat resultat = resultat(fiche, dossier, versements, au);
+            Resultat resultat = resultat(fiche, lectures.creances(id), versements, au);
             Optional<LocalDate> calculableJusquAu = resultat.refus().flatMap(refus -> derniereDateCalculable())
                     .filter(date -> date.isBefore(au));
             return new Consultation(fiche, au, evenements, resultat.decompte(), resultat.refus(), calculableJusquAu,
-                    lectures.chronologie(id, evenements, ENTREES_DE_CHRONOLOGIE), versements);
+                    PageDeChronologie.lire(lectures, id, evenements, Optional.empty()), versements);
         });
+    }
+
+    /** The timeline's entries older than the entry {@code avant}: its next page. */
+    @Transactional(readOnly = true)
+    public Optional<Chronologie> chronologie(DossierId id, Optional<TypeEvenement> evenements, Optional<Long> avant) {
+        return lectures.fiche(id).map(fiche -> new Chronologie(fiche, PageDeChronologie.lire(lectures, id, evenements, avant)));
     }
 
     /** The décompte alone, for a page that shows it beside other things (the commissaire's queue). */
     @Transactional(readOnly = true)
     public Resultat decompte(FicheDeDossier fiche, Dossier dossier, LocalDate au) {
-        return resultat(fiche, dossier, paiements.duDossier(dossier.id()), au);
+        return resultat(fiche, dossier.creances(), paiements.duDossier(dossier.id()), au);
     }
 
-    private Resultat resultat(FicheDeDossier fiche, Dossier dossier, List<Paiement> versements, LocalDate au) {
+    private Resultat resultat(FicheDeDossier fiche, List<Creance> creances, List<Paiement> versements, LocalDate au) {
         try {
-            return new Resultat(Optional.of(decompte(fiche, dossier, versements, au)), Optional.empty());
+            return new Resultat(Optional.of(decompte(fiche, creances, versements, au)), Optional.empty());
         } catch (DecompteImpossible refus) {
             return new Resultat(Optional.empty(), Optional.of(refus.getMessage()));
         }
     }
 
-    private Decompte decompte(FicheDeDossier fiche, Dossier dossier, List<Paiement> versements, LocalDate au) {
+    private Decompte decompte(FicheDeDossier fiche, List<Creance> aDecompter, List<Paiement> versements, LocalDate au) {
         ParametresLegaux loi = ParametresLegaux.enVigueur();
-        ConditionsDeRecouvrement conditions = creanciers.conditions(dossier.creancier());
-        List<CreanceADecompter> creances = dossier.creances().stream()
+        ConditionsDeRecouvrement conditions = creanciers.conditions(fiche.creancierId());
+        List<CreanceADecompter> creances = aDecompter.stream()
                 .map(creance -> CreanceADecompter.depuis(creance, fiche.categorieCreancier(), conditions, loi)).toList();
         List<PaiementADecompter> retenus = versements.stream().map(paiement -> new PaiementADecompter(paiement.id(),
                 paiement.date(), paiement.impute(), paiement.designation(),
@@ -99,6 +100,9 @@ public class ConsultationDeDossier {
                         : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get()));
     }
 
+    public record Chronologie(FicheDeDossier fiche, PageDeChronologie page) {
+    }
+
     /** The décompte at a date, or why it cannot be drawn up then. */
     public record Resultat(Optional<Decompte> decompte, Optional<String> refus) {
     }
@@ -109,6 +113,6 @@ public class ConsultationDeDossier {
      */
     public record Consultation(FicheDeDossier fiche, LocalDate au, Optional<TypeEvenement> evenements,
                                Optional<Decompte> decompte, Optional<String> refus, Optional<LocalDate> calculableJusquAu,
-                               List<FicheDeDossier.Entree> chronologie, List<Paiement> paiements) {
+                               PageDeChronologie chronologie, List<Paiement> paiements) {
     }
 }

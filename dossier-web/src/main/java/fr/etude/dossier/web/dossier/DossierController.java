@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import fr.etude.dossier.core.courrier.Courriers;
 import fr.etude.dossier.core.courrier.Envoi;
@@ -57,6 +58,18 @@ class DossierController {
         model.addAttribute("tailleMaxDesDocuments", tailleMaxDesDocuments);
         model.addAttribute("typesDEvenement", TypeEvenement.values());
         return "dossier/dossier";
+    }
+
+    /** The timeline's next page: its rows alone for the dossier page (HTMX), a page of its own without JavaScript. */
+    @GetMapping("/dossiers/{id}/chronologie")
+    String chronologie(@PathVariable String id, @RequestParam(name = "evenement", required = false) TypeEvenement evenement,
+                       @RequestParam(name = "avant", required = false) Long avant,
+                       @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx, Model model) {
+        ConsultationDeDossier.Chronologie chronologie = consultation.chronologie(new DossierId(identifiant(id)),
+                Optional.ofNullable(evenement), Optional.ofNullable(avant)).orElseThrow(DossierIntrouvable::new);
+        model.addAttribute("fiche", chronologie.fiche());
+        model.addAttribute("chronologie", chronologie.page());
+        return htmx ? "dossier/chronologie :: entrees" : "dossier/chronologie";
     }
 
     private static UUID identifiant(String texte) {
