@@ -21,16 +21,16 @@ public enum TypeEvenement {
         RIEN
     }
 
-    /**
-     * The créancier is told of every payment and every proposal of the débiteur (art. R124-5 CPCE), of
-     * the letters sent and the acts of procedure; never of internal notes nor of the contact log's details.
-     */
     /** The kinds of entries the créancier sees, in full or without their words. */
     public static java.util.Set<TypeEvenement> visiblesDuCreancier() {
         return java.util.Arrays.stream(values()).filter(type -> type.pourLeCreancier() != PourLeCreancier.RIEN)
                 .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(TypeEvenement.class)));
     }
 
+    /**
+     * The créancier is told of every payment and every proposal of the débiteur (art. R124-5 CPCE), of
+     * the letters sent and the acts of procedure; never of internal notes nor of the contact log's details.
+     */
     public PourLeCreancier pourLeCreancier() {
         return switch (this) {
             case OUVERTURE, COURRIER, PROMESSE, ECHEANCIER, SOLUTION, PAIEMENT, ACTE -> PourLeCreancier.ENTIER;

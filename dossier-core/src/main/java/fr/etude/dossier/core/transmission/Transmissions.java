@@ -11,7 +11,8 @@ public interface Transmissions {
 
     /**
      * Holds, until the end of the transaction, the right to open the créancier's dossiers: two files
-     * (or a file and the form) never open the same reference twice. False if another holds it.
+     * (or a file and the form) never open the same reference twice. False if another still holds it
+     * after a short wait.
      */
     boolean verrouiller(CreancierId creancier);
 

@@ -148,7 +148,7 @@ class ListesDeDossiersJdbc implements ListesDeDossiers {
         if (apres.isPresent()) {
             requete = requete.param("reference", apres.get().valeur(parSolde ? 1 : 0));
             if (parSolde) {
-                requete = requete.param("solde", new BigDecimal(apres.get().valeur(0)));
+                requete = requete.param("solde", montant(apres.get().valeur(0)));
             }
         }
         return page(requete.query(ListesDeDossiersJdbc::resume).list(), taille, dernier -> parSolde

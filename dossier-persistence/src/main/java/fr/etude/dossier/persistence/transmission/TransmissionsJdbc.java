@@ -2,6 +2,7 @@ package fr.etude.dossier.persistence.transmission;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -45,6 +46,8 @@ import fr.etude.dossier.persistence.dossier.CompteurDeReferences;
 class TransmissionsJdbc implements Transmissions {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final int ESSAIS_DU_VERROU = 20;
+    private static final Duration ATTENTE_ENTRE_LES_ESSAIS = Duration.ofMillis(100);
     private static final String DEBITEUR = "debiteur (id, personne, civilite, nom, prenom, raison_sociale, siren, "
             + "forme_juridique, date_naissance, employeur, adresse, code_postal, ville, telephone, email)";
     private static final String DOSSIER = "dossier (id, reference, creancier_id, etape, statut, gestionnaire_id, principal, "
@@ -64,10 +67,26 @@ class TransmissionsJdbc implements Transmissions {
         this.compteur = compteur;
     }
 
+    /**
+     * Tried again for a moment before giving up: a dossier sent by the form holds the right for a
+     * fraction of a second (the same form sent twice by a double click then finds its reference
+     * already sent), a file for as long as it is written.
+     */
     @Override
     public boolean verrouiller(CreancierId creancier) {
-        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('transmission:' || :creancier, 0))")
-                .param("creancier", creancier.value().toString()).query(Boolean.class).single();
+        for (int essai = 1; ; essai++) {
+            boolean obtenu = jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended('transmission:' || :creancier, 0))")
+                    .param("creancier", creancier.value().toString()).query(Boolean.class).single();
+            if (obtenu || essai == ESSAIS_DU_VERROU) {
+                return obtenu;
+            }
+            try {
+                Thread.sleep(ATTENTE_ENTRE_LES_ESSAIS.toMillis());
+            } catch (InterruptedException interruption) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     @Override

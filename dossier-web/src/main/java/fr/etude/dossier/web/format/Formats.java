@@ -30,12 +30,12 @@ public class Formats {
         return date.map(DATE::format).orElse("");
     }
 
-    /** {@code 20/11/2026 à 14h05}, in Paris time. */
     /** The day of a moment, in Paris. */
     public String jour(java.time.Instant moment) {
         return date(java.time.LocalDate.ofInstant(moment, java.time.ZoneId.of("Europe/Paris")));
     }
 
+    /** {@code 20/11/2026 à 14h05}, in Paris time. */
     public String moment(java.time.Instant moment) {
         return MOMENT.format(moment.atZone(java.time.ZoneId.of("Europe/Paris")));
     }

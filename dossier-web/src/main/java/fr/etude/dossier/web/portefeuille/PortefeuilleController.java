@@ -165,20 +165,23 @@ class PortefeuilleController {
         CreancierId creancier = creancier(utilisateur);
         String cherche = texte == null ? "" : texte.strip();
         model.addAttribute("q", cherche.length() > RECHERCHE_MAX ? cherche.substring(0, RECHERCHE_MAX) : cherche);
+        List<DossierResume> resultats = List.of();
         if (!cherche.isEmpty()) {
             // By the débiteur's name or the dossier's reference, within this créancier's dossiers only.
             model.addAttribute("trop_court", cherche.length() < 2);
             model.addAttribute("trop_long", cherche.length() > RECHERCHE_MAX);
-            model.addAttribute("resultats", cherche.length() < 2 || cherche.length() > RECHERCHE_MAX ? List.of()
-                    : listes.rechercher(cherche, Optional.of(creancier), RESULTATS_MAX));
+            resultats = cherche.length() < 2 || cherche.length() > RECHERCHE_MAX ? List.of()
+                    : listes.rechercher(cherche, Optional.of(creancier), RESULTATS_MAX);
+            model.addAttribute("resultats", resultats);
         }
         model.addAttribute("synthese", listes.synthese(creancier));
         model.addAttribute("aujourdhui", LocalDate.now(horloge));
         PageDeDossiers page = listes.duCreancier(creancier, criteres.filtre(), Optional.ofNullable(apres).map(Curseur::depuisTexte),
                 TAILLE_PAGE);
         model.addAttribute("page", page);
-        model.addAttribute("dernieresActions", listes.dernieresEntrees(page.dossiers().stream().map(DossierResume::id).toList(),
-                TypeEvenement.visiblesDuCreancier()));
+        // The last action of each dossier shown, found by the search or on the page below it.
+        model.addAttribute("dernieresActions", listes.dernieresEntrees(java.util.stream.Stream.concat(resultats.stream(),
+                page.dossiers().stream()).map(DossierResume::id).distinct().toList(), TypeEvenement.visiblesDuCreancier()));
         model.addAttribute("etapes", fr.etude.dossier.core.dossier.Etape.values());
         model.addAttribute("statuts", fr.etude.dossier.core.dossier.StatutDossier.values());
         model.addAttribute("tris", fr.etude.dossier.core.dossier.FiltreDuPortefeuille.Tri.values());

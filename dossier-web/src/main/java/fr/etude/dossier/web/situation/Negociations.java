@@ -47,6 +47,11 @@ class Negociations {
         dossiers.enregistrer(dossier);
     }
 
+    /**
+     * The créancier is told of the débiteur's proposal (R124-5 CPCE) through the timeline: its nature,
+     * date and amount. The clerk's comment (a guarantee, a relative who buys back, the reason for a
+     * refusal) stays with the office, beside the solution.
+     */
     @Transactional
     void consigner(DossierId id, long versionLue, SolutionNegociee solution, Auteur auteur) {
         solution.verifierPassee(LocalDate.now(horloge));
@@ -54,8 +59,8 @@ class Negociations {
         situations.consigner(id, solution, auteur);
         dossier.consigner(TypeEvenement.SOLUTION, Phrases.de("solution.negociee", FormatFrancais.date(solution.decideeLe()),
                 Libelles.solution(solution.nature()),
-                solution.montant().map(m -> Phrases.de("solution.montant", FormatFrancais.euros(m))).orElse(""),
-                solution.commentaire().isEmpty() ? "" : " (" + solution.commentaire() + ")"), auteur, horloge.instant());
+                solution.montant().map(m -> Phrases.de("solution.montant", FormatFrancais.euros(m))).orElse("")),
+                auteur, horloge.instant());
         dossiers.enregistrer(dossier);
     }
 }

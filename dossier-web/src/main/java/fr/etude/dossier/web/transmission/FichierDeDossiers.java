@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -58,6 +59,20 @@ final class FichierDeDossiers implements Iterable<FichierDeDossiers.Ligne> {
 
     /** A line of the file: its number as a spreadsheet shows it (the header is line 1), field by field. */
     record Ligne(int numero, Map<String, String> champs) {
+    }
+
+    /** A line past which the file cannot be read: nothing of the file is imported. */
+    static final class LigneIllisible extends RuntimeException {
+        private final int numero;
+
+        LigneIllisible(int numero, String message) {
+            super(message);
+            this.numero = numero;
+        }
+
+        int numero() {
+            return numero;
+        }
     }
 
     /** A file that cannot be read as dossiers at all: nothing of it is imported. */
@@ -112,13 +127,28 @@ final class FichierDeDossiers implements Iterable<FichierDeDossiers.Ligne> {
         return debutsDeLigne.length - 1;
     }
 
+    /**
+     * The lines with something in them: a row of empty cells (what a spreadsheet writes for a cleared
+     * row) is skipped as a blank line is. A line the reader cannot get past (a quote never closed)
+     * stops the reading with its number.
+     */
     @Override
     public Iterator<Ligne> iterator() {
         Iterator<CSVRecord> enregistrements = lignes.iterator();
         return new Iterator<>() {
+            private Ligne suivante;
+            private int derniereLue = 1;
+
             @Override
             public boolean hasNext() {
-                return enregistrements.hasNext();
+                while (suivante == null) {
+                    Optional<CSVRecord> enregistrement = lireLeSuivant();
+                    if (enregistrement.isEmpty()) {
+                        return false;
+                    }
+                    suivante = ligne(enregistrement.get());
+                }
+                return true;
             }
 
             @Override
@@ -126,20 +156,40 @@ final class FichierDeDossiers implements Iterable<FichierDeDossiers.Ligne> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                CSVRecord enregistrement = enregistrements.next();
-                Map<String, String> valeurs = new HashMap<>();
-                for (int i = 0; i < Math.min(champs.size(), enregistrement.size()); i++) {
-                    String valeur = enregistrement.get(i);
-                    if (!valeur.isEmpty()) {
-                        valeurs.put(champs.get(i), valeur);
-                    }
+                Ligne ligne = suivante;
+                suivante = null;
+                derniereLue = ligne.numero();
+                return ligne;
+            }
+
+            private Optional<CSVRecord> lireLeSuivant() {
+                try {
+                    return enregistrements.hasNext() ? Optional.of(enregistrements.next()) : Optional.empty();
+                } catch (UncheckedIOException | IllegalStateException illisible) {
+                    throw new LigneIllisible(derniereLue + 1, "Le fichier n'est plus lisible après la ligne " + derniereLue
+                            + " (un guillemet ouvert et jamais refermé ?) : aucun dossier n'a été créé.");
                 }
-                if (enregistrement.size() > champs.size()) {
-                    valeurs.put(EN_TROP, String.valueOf(enregistrement.size() - champs.size()));
-                }
-                return new Ligne(numero(enregistrement.getCharacterPosition(), contenu), valeurs);
             }
         };
+    }
+
+    /** The line's values by field, or null when all its cells are empty. */
+    private Ligne ligne(CSVRecord enregistrement) {
+        Map<String, String> valeurs = new HashMap<>();
+        for (int i = 0; i < Math.min(champs.size(), enregistrement.size()); i++) {
+            String valeur = enregistrement.get(i);
+            if (!valeur.isEmpty()) {
+                valeurs.put(champs.get(i), valeur);
+            }
+        }
+        boolean enTrop = enregistrement.size() > champs.size();
+        if (valeurs.isEmpty() && (!enTrop || enregistrement.stream().allMatch(String::isEmpty))) {
+            return null;
+        }
+        if (enTrop) {
+            valeurs.put(EN_TROP, String.valueOf(enregistrement.size() - champs.size()));
+        }
+        return new Ligne(numero(enregistrement.getCharacterPosition(), contenu), valeurs);
     }
 
     /** The record starts at {@code position}, or after the blank lines the parser skipped from there. */

@@ -91,6 +91,10 @@ public class TraitementDesImports {
         } catch (FichierDeDossiers.Illisible illisible) {
             transaction.executeWithoutResult(etat -> imports.conclure(fichier.id(), new Imports.Bilan(Imports.Etat.REFUSE, null, 0, 0,
                     0, 0), List.of(new Imports.Anomalie(1, Optional.empty(), illisible.getMessage())), horloge.instant()));
+        } catch (FichierDeDossiers.LigneIllisible illisible) {
+            transaction.executeWithoutResult(etat -> imports.conclure(fichier.id(), new Imports.Bilan(Imports.Etat.REFUSE, null, 0, 0,
+                    0, 0), List.of(new Imports.Anomalie(illisible.numero(), Optional.empty(), illisible.getMessage())),
+                    horloge.instant()));
         } catch (TransmissionDesDossiers.ImportEnCours enCours) {
             imports.echouer(fichier.id(), messages.getMessage("import.echec.enCours", null, Locale.FRANCE), horloge.instant());
         } catch (RuntimeException echec) {

@@ -65,9 +65,12 @@ class TransmissionController {
         return "transmission/nouveau";
     }
 
-    /** One more créance line: the form comes back as typed, with an empty line, and nothing is checked yet. */
+    /**
+     * One more créance line: the form comes back as typed, with an empty line; nothing is checked yet,
+     * but a value that cannot be read (an amount, a date) is named on its field rather than lost.
+     */
     @PostMapping(path = "/portefeuille/dossiers/nouveau", params = "ajouterCreance")
-    String ajouterUneCreance(@ModelAttribute DossierTransmisSaisi saisie) {
+    String ajouterUneCreance(@ModelAttribute DossierTransmisSaisi saisie, BindingResult resultat) {
         if (saisie.getCreances().size() < DossierTransmis.CREANCES_MAX) {
             saisie.getCreances().add(new CreanceSaisie());
         }

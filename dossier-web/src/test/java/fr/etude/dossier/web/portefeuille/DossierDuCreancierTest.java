@@ -109,14 +109,14 @@ class DossierDuCreancierTest {
                 .param("charges", "1 100").param("autresDettes", "0").param("personnesACharge", "1").param("emploi", "CDI")
                 .param("declareeLe", aujourdhui).param("version", version(dossierA))).andExpect(status().is3xxRedirection());
         mvc.perform(post("/dossiers/{id}/solutions", dossierA).with(csrf()).cookie(clerc).param("nature", "PAIEMENT_PARTIEL")
-                .param("decideeLe", aujourdhui).param("montant", "1 250,50").param("version", version(dossierA)))
-                .andExpect(status().is3xxRedirection());
+                .param("decideeLe", aujourdhui).param("montant", "1 250,50").param("commentaire", "Le frère rachète la voiture")
+                .param("version", version(dossierA))).andExpect(status().is3xxRedirection());
 
         String page = mvc.perform(get("/portefeuille/dossiers/{id}", dossierA).cookie(creancierA)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Solution négociée le " + aujourdhui + " : paiement partiel de 1\u202f250,50\u00a0€.");
-        assertThat(page).doesNotContain("Situation déclarée", "ressources 1\u202f900,00");
+        assertThat(page).doesNotContain("Situation déclarée", "ressources 1\u202f900,00", "Le frère rachète la voiture");
         assertThat(jdbc.queryForObject("select type from evenement where dossier_id = ? and resume like 'Solution négociée%'",
                 String.class, dossierA)).isEqualTo("SOLUTION");
     }

@@ -95,6 +95,14 @@ class PortefeuilleTest {
     }
 
     @Test
+    void aForgedPageLinkIsNamedNotAFailure() throws Exception {
+        mvc.perform(get("/portefeuille").param("tri", "SOLDE").param("apres", "abc~2026-000001").cookie(creancier))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Lien de page invalide : recommencez depuis la première page.")));
+    }
+
+    @Test
     void thePortfolioStatementAtADateCountsWhatWasRecoveredByThenAndAFutureDateIsNamed() throws Exception {
         mvc.perform(post("/portefeuille/dossiers/nouveau").cookie(creancier).with(csrf()).param("reference", prefixe + "RELEVE")
                         .param("personne", "PHYSIQUE").param("nom", "Releveur").param("creances[0].nature", "CIVILE")

@@ -122,6 +122,32 @@ class TransmissionTest {
     }
 
     @Test
+    void theSameFormSentTwiceAtOnceOpensOneDossierAndTellsTheOtherItWasSent() throws Exception {
+        java.util.concurrent.ExecutorService deuxClics = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<String> clic = () -> {
+                var reponse = mvc.perform(post("/portefeuille/dossiers/nouveau").cookie(creancier).with(csrf())
+                        .param("reference", prefixe + "CLIC").param("personne", "PHYSIQUE").param("nom", "Double")
+                        .param("creances[0].nature", "CIVILE").param("creances[0].principal", "300")
+                        .param("creances[0].exigibilite", "01/09/2026")).andReturn().getResponse();
+                return reponse.getStatus() == 302 ? "ouvert" : reponse.getContentAsString();
+            };
+            List<String> reponses = new java.util.ArrayList<>();
+            for (var reponse : deuxClics.invokeAll(List.of(clic, clic))) {
+                reponses.add(reponse.get());
+            }
+
+            assertThat(reponses).filteredOn("ouvert"::equals).hasSize(1);
+            assertThat(reponses).filteredOn(reponse -> !reponse.equals("ouvert")).singleElement().asString()
+                    .contains("vous avez déjà transmis un dossier sous la référence « " + prefixe + "CLIC »");
+        } finally {
+            deuxClics.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from dossier where reference_creancier = ?", Integer.class, prefixe + "CLIC"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aFileWithTwoBadLinesImportsTheOthersAndNamesEachRefusalByLineAndTheSameFileTwiceOpensNothingMore() throws Exception {
         String fichier = ENTETE
                 + prefixe + "1;Mme;Martin;Sophie;;;12 rue des Lilas;69003;Lyon;consommation;1 250,40;15/06/2026\r\n"
@@ -168,6 +194,26 @@ class TransmissionTest {
         assertThat(mvc.perform(get("/portefeuille/imports/{id}", id).cookie(creancier)).andReturn().getResponse().getContentAsString())
                 .contains("Nom du débiteur : ce champ est obligatoire.", "Fichier refusé : aucun dossier n&#39;a été créé.");
         assertThat(jdbc.queryForObject("select count(*) from dossier where reference_creancier like ?", Integer.class, prefixe + "%"))
+                .isZero();
+    }
+
+    @Test
+    void aRowOfEmptyCellsIsSkippedAndAQuoteNeverClosedRefusesTheFileNamingWhere() throws Exception {
+        String vide = ";;;;;;;;;;;\r\n";
+        UUID id = importer((ENTETE + prefixe + "1;;Bon;;;;;;;civile;100;01/06/2026\r\n" + vide + vide
+                + prefixe + "2;;Bon;;;;;;;civile;100;01/06/2026\r\n").getBytes(StandardCharsets.UTF_8), "TOUT_OU_RIEN");
+        traitement.traiterUn();
+        assertThat(jdbc.queryForMap("select etat, lignes, crees, refusees from import_de_dossiers where id = ?", id))
+                .containsEntry("etat", "TERMINE").containsEntry("lignes", 2).containsEntry("crees", 2).containsEntry("refusees", 0);
+
+        UUID guillemet = importer((ENTETE + prefixe + "3;;Bon;;;;;;;civile;100;01/06/2026\r\n"
+                + prefixe + "4;;\"Mal;;;;;;;civile;100;01/06/2026\r\n").getBytes(StandardCharsets.UTF_8), "LIGNES_VALIDES");
+        traitement.traiterUn();
+        assertThat(jdbc.queryForMap("select etat, crees from import_de_dossiers where id = ?", guillemet))
+                .containsEntry("etat", "REFUSE").containsEntry("crees", 0);
+        assertThat(mvc.perform(get("/portefeuille/imports/{id}", guillemet).cookie(creancier)).andReturn().getResponse()
+                .getContentAsString()).contains("Le fichier n&#39;est plus lisible après la ligne 2");
+        assertThat(jdbc.queryForObject("select count(*) from dossier where reference_creancier = ?", Integer.class, prefixe + "3"))
                 .isZero();
     }
 
