@@ -5,9 +5,7 @@ import java.util.Set;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.expression.EvaluationContext;
-import org.springframework.expression.MethodResolver;
 import org.springframework.expression.PropertyAccessor;
-import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.IDialect;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -20,7 +18,7 @@ import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 
 /**
  * Thymeleaf's Spring dialect, whose expressions read the application's values through
- * {@link AccesseurDesValeurs} and call their methods through {@link AppelsDeMethodes} first. Put in place of the dialect the template engine was built with,
+ * {@link AccesseurDesValeurs} first. Put in place of the dialect the template engine was built with,
  * its settings kept, the other dialects (security) left as they are.
  */
 final class DialecteDesPages extends SpringStandardDialect {
@@ -32,7 +30,7 @@ final class DialecteDesPages extends SpringStandardDialect {
         return EVALUATION;
     }
 
-    /** Each page has its evaluation context: the accessor and the resolver go first in it, once. */
+    /** Each page has its evaluation context: the accessor goes first in it, once. */
     private static Object evaluer(IExpressionContext contexte, IStandardVariableExpression expression,
                                   StandardExpressionExecutionContext execution) {
         if (contexte.getVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME)
@@ -42,16 +40,6 @@ final class DialecteDesPages extends SpringStandardDialect {
             if (accesseurs instanceof java.util.ArrayList<PropertyAccessor>
                     && (accesseurs.isEmpty() || accesseurs.get(0) != AccesseurDesValeurs.INSTANCE)) {
                 accesseurs.add(0, AccesseurDesValeurs.INSTANCE);
-            }
-            // Thymeleaf shares one list of resolvers between pages: each page gets its own, ours first.
-            if (evaluation instanceof StandardEvaluationContext standard) {
-                List<MethodResolver> resolveurs = standard.getMethodResolvers();
-                if (resolveurs.isEmpty() || resolveurs.get(0) != AppelsDeMethodes.INSTANCE) {
-                    List<MethodResolver> avecLeNotre = new java.util.ArrayList<>(resolveurs.size() + 1);
-                    avecLeNotre.add(AppelsDeMethodes.INSTANCE);
-                    avecLeNotre.addAll(resolveurs);
-                    standard.setMethodResolvers(avecLeNotre);
-                }
             }
         }
         return SPELVariableExpressionEvaluator.INSTANCE.evaluate(contexte, expression, execution);
