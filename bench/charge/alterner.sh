@@ -2,8 +2,10 @@
 # Two versions of the application compared under the same load, alternated to share the machine's
 # drift: for each jar given (twice each, A B A B by default), the server started on the same
 # database, a warm-up run of bench/charge/mesurer.sh, then the measured run. Prints each run's table.
+# A version is a jar, or a jar and JVM options after "::" (the same jar with another collector).
 #
 #   bench/charge/alterner.sh /tmp/avant.jar /tmp/apres.jar
+#   bench/charge/alterner.sh /tmp/apres.jar "/tmp/apres.jar::-XX:+UseParallelGC"
 #
 # DONNEES (/tmp/b1m/pg) and PORT_BASE (54351): the generated database, as in docs/performance.md;
 # PAGES (dossiers journee), DUREE (25), TOURS (2); 16 clerks clerc-001 … clerc-016, no pause.
@@ -26,14 +28,18 @@ mesurer() {
 }
 
 for tour in $(seq 1 "${TOURS:-2}"); do
-  for jar in "$@"; do
+  for version in "$@"; do
+    jar=${version%%::*}
+    options=""
+    [ "$jar" = "$version" ] || options=${version#*::}
     arreter
-    java -Xmx2g -jar "$jar" --spring.profiles.active=demo --server.port=8081 --dossier.embedded-postgres.data-directory="$donnees" \
+    # shellcheck disable=SC2086 # the options are words
+    java -Xmx2g $options -jar "$jar" --spring.profiles.active=demo --server.port=8081 --dossier.embedded-postgres.data-directory="$donnees" \
       --dossier.embedded-postgres.port="$port_base" > /tmp/alterner-serveur.log 2>&1 &
     pid=$!
     until curl -sf -o /dev/null http://localhost:8081/connexion; do sleep 1; done
     mesurer > /dev/null
-    echo "$(basename "$jar"), tour $tour"
+    echo "$(basename "$jar") ${options}, tour $tour"
     mesurer
   done
 done

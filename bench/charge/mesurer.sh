@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load on the clerk's pages, as docs/performance.md describes: 16 signed-in clerks at once on Ma
+# Load on the clerk's pages, as docs/performance.md describes: the clerks given (16 in the figures), signed in, at once on Ma
 # journée, Ma journée filtered, the search and the dossier page, each for DUREE seconds with wrk:
 # first with no pause between pages (saturation), then with a pause of about 1 s between a
 # user's pages, as a clerk reading each page. PAGES and PAUSES narrow a run (PAGES=journee PAUSES=0).
@@ -10,6 +10,7 @@
 set -euo pipefail
 base=$1; base_de_donnees=$2; shift 2
 identifiants=("$@")
+usagers=${#identifiants[@]}
 duree=${DUREE:-30}
 dossier_de_travail=$(mktemp -d)
 ici=$(cd "$(dirname "$0")" && pwd)
@@ -40,9 +41,9 @@ for pause in ${PAUSES:-0 1000}; do
 for scenario in ${PAGES:-journee filtres recherches dossiers}; do
   # A few seconds of warm-up, not counted.
   SESSIONS="$dossier_de_travail/sessions" CHEMINS="$dossier_de_travail/$scenario" \
-    wrk -t2 -c16 -d5s -s "$ici/sessions.lua" "$base" > /dev/null 2>&1 || true
+    wrk -t1 -c"$usagers" -d5s -s "$ici/sessions.lua" "$base" > /dev/null 2>&1 || true
   sortie=$(PAUSE=$pause SESSIONS="$dossier_de_travail/sessions" CHEMINS="$dossier_de_travail/$scenario" \
-    wrk -t16 -c16 -d"${duree}s" --latency -s "$ici/sessions.lua" "$base")
+    wrk -t"$usagers" -c"$usagers" -d"${duree}s" --latency -s "$ici/sessions.lua" "$base")
   debit=$(echo "$sortie" | awk '/Requests\/sec/ { print $2 }')
   erreurs=$(echo "$sortie" | awk '/Non-2xx|Socket errors/ { printf "%s ", $0 }')
   ms() { echo "$sortie" | awk -v q="$1" '$1 == q { v = $2; if (v ~ /us$/) { sub(/us/, "", v); v = v / 1000 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * each set of roles is decided once, not on every page.
  */
 @Component("menu")
+@ConditionalOnWebApplication
 public class MenuPrincipal {
 
     private static final List<Lien> LIENS = List.of(
