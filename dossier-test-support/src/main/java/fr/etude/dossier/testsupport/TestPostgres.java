@@ -20,6 +20,12 @@ import fr.etude.dossier.embeddedpg.EmbeddedPostgres;
  */
 public final class TestPostgres {
 
+    /**
+     * Spring keeps every test context it has built (up to 32), each with its pool of connections (10):
+     * PostgreSQL's default of 100 connections was reached once the test classes needed a dozen contexts.
+     */
+    private static final int CONNEXIONS_MAX = 400;
+
     /** Same major version as docker-compose.yml and the embedded binaries. */
     static final String IMAGE = "postgres:17-alpine";
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
@@ -60,6 +66,7 @@ public final class TestPostgres {
     private static Connection start() {
         if (!Boolean.getBoolean("dossier.test.embedded-only") && dockerAvailable()) {
             PostgreSQLContainer container = new PostgreSQLContainer(IMAGE).withDatabaseName("dossier");
+            container.setCommand("postgres", "-c", "fsync=off", "-c", "max_connections=" + CONNEXIONS_MAX);
             container.start();
             log.info("Tests use a PostgreSQL container ({})", IMAGE);
             autreBase = database -> {
@@ -83,6 +90,7 @@ public final class TestPostgres {
                 .setting("fsync", "off")
                 .setting("synchronous_commit", "off")
                 .setting("full_page_writes", "off")
+                .setting("max_connections", Integer.toString(CONNEXIONS_MAX))
                 .start();
         log.info("Tests use the embedded PostgreSQL on port {}", postgres.port());
         autreBase = database -> new Connection(postgres.ensureDatabase(database), postgres.superuser(), "");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -17,6 +18,7 @@ import fr.etude.dossier.core.dossier.ListesDeDossiers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "spring.main.web-application-type=none")
 @ActiveProfiles("demo")
+@DirtiesContext // a context no other class shares: closed at once
 class DemarrageSansLeWebTest {
 
     @Autowired
