@@ -157,24 +157,26 @@ public final class ChargeMelangee {
 
     /** A call logged yesterday (or on the last weekday) at 10:00, within the hours the contact policy allows. */
     private void consignerUnAppel(String session, String dossier) throws Exception {
-        String formulaire = lire(session, Requete.FORMULAIRE_APPEL, "/dossiers/" + dossier + "/contacts/nouveau");
-        if (formulaire == null) {
-            return;
-        }
-        envoyer(session, Requete.CONSIGNER_APPEL, "/dossiers/" + dossier + "/contacts", Map.of(
-                "_csrf", extraire(JETON, formulaire), "version", extraire(VERSION, formulaire),
+        remplir(session, Requete.FORMULAIRE_APPEL, Requete.CONSIGNER_APPEL, "/dossiers/" + dossier + "/contacts", Map.of(
                 "canal", "APPEL", "date", JOUR.format(dernierJourOuvre()), "heure", "10:00",
                 "issue", "MESSAGERIE", "commentaire", "Mesure de charge", "prochaineType", "APPEL"));
     }
 
     private void enregistrerUnPaiement(String session, String dossier) throws Exception {
-        String formulaire = lire(session, Requete.FORMULAIRE_PAIEMENT, "/dossiers/" + dossier + "/paiements/nouveau");
+        remplir(session, Requete.FORMULAIRE_PAIEMENT, Requete.ENREGISTRER_PAIEMENT, "/dossiers/" + dossier + "/paiements", Map.of(
+                "montant", "1,00", "date", JOUR.format(dernierJourOuvre()), "mode", "VIREMENT", "reference", "Mesure de charge"));
+    }
+
+    /** The form read at {@code chemin + "/nouveau"}, then sent to {@code chemin} with its token and the dossier's version. */
+    private void remplir(String session, Requete lecture, Requete envoi, String chemin, Map<String, String> champs) throws Exception {
+        String formulaire = lire(session, lecture, chemin + "/nouveau");
         if (formulaire == null) {
             return;
         }
-        envoyer(session, Requete.ENREGISTRER_PAIEMENT, "/dossiers/" + dossier + "/paiements", Map.of(
-                "_csrf", extraire(JETON, formulaire), "version", extraire(VERSION, formulaire),
-                "montant", "1,00", "date", JOUR.format(dernierJourOuvre()), "mode", "VIREMENT", "reference", "Mesure de charge"));
+        Map<String, String> rempli = new LinkedHashMap<>(champs);
+        rempli.put("_csrf", extraire(JETON, formulaire));
+        rempli.put("version", extraire(VERSION, formulaire));
+        envoyer(session, envoi, chemin, rempli);
     }
 
     private static LocalDate dernierJourOuvre() {
