@@ -117,6 +117,11 @@ class GenerateurDeDonnees implements DonneesFictives {
                     log.info("{} dossiers générés en {} s", fait + LOT, (System.nanoTime() - debut) / 1_000_000_000);
                 }
             }
+            // The planner's statistics for the rows just written: without them, the first pages of a
+            // generated million ran plans made for small tables, and the dossier page used up the pool.
+            try (java.sql.Statement analyse = connexion.createStatement()) {
+                analyse.execute("analyze");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("La génération des données a échoué", e);
         } finally {
