@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * A working office on the clerk's pages: N signed-in clerks, each on his own dossiers, opening Ma
  * journée, searching, opening dossiers, logging calls and recording payments through the real forms
  * (the form read first, then sent with its CSRF token and its version), with a pause of about
- * {@code pause} ms between two actions, as a clerk reading each page. Prints, per kind of request,
- * its count, its errors and its latencies.
+ * {@code pause} ms between two actions, as a clerk reading each page. Logs, per kind of request,
+ * its count, its errors and its latencies, as a Markdown table.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar fr.etude.dossier.bench.ChargeMelangee http://localhost:8081 \
@@ -72,6 +72,7 @@ public final class ChargeMelangee {
         }
     }
 
+    private static final System.Logger JOURNAL = System.getLogger(ChargeMelangee.class.getName());
     private static final Pattern JETON = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final DateTimeFormatter JOUR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -118,7 +119,7 @@ public final class ChargeMelangee {
         }
         clercsAuTravail.shutdown();
         clercsAuTravail.awaitTermination(1, TimeUnit.DAYS);
-        charge.imprimer(Long.parseLong(arguments[4]));
+        JOURNAL.log(System.Logger.Level.INFO, "\n{0}", charge.rapport(Long.parseLong(arguments[4])));
     }
 
     private void travailler(String session, List<String> dossiers, List<String> noms, long pause, long fin) {
@@ -273,26 +274,27 @@ public final class ChargeMelangee {
         }
     }
 
-    private void imprimer(long secondes) {
+    /** The figures as a Markdown table, then how the forms' writes ended. */
+    private String rapport(long secondes) {
         long total = durees.values().stream().mapToLong(List::size).sum();
-        System.out.printf("%d requêtes en %d s, %.1f par seconde%n%n", total, secondes, (double) total / secondes);
-        System.out.println("| requête | nombre | erreurs | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        StringBuilder rapport = new StringBuilder("%d requêtes en %d s, %.1f par seconde%n%n".formatted(total, secondes,
+                (double) total / secondes));
+        rapport.append("| requête | nombre | erreurs | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |\n|---|---|---|---|---|---|---|\n");
         List<Long> toutes = new ArrayList<>();
         for (Requete requete : Requete.values()) {
             List<Long> mesures = new ArrayList<>(durees.get(requete));
             toutes.addAll(mesures);
-            ligne(requete.libelle, mesures, erreurs.get(requete).get());
+            rapport.append(ligne(requete.libelle, mesures, erreurs.get(requete).get()));
         }
-        ligne("**toutes**", toutes, erreurs.values().stream().mapToInt(AtomicInteger::get).sum());
-        System.out.println();
+        rapport.append(ligne("**toutes**", toutes, erreurs.values().stream().mapToInt(AtomicInteger::get).sum())).append('\n');
         issues.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(issue -> System.out.println("- " + issue.getKey() + " : " + issue.getValue()));
+                .forEach(issue -> rapport.append("- ").append(issue.getKey()).append(" : ").append(issue.getValue()).append('\n'));
+        return rapport.toString();
     }
 
-    private static void ligne(String libelle, List<Long> mesures, int erreurs) {
+    private static String ligne(String libelle, List<Long> mesures, int erreurs) {
         Collections.sort(mesures);
-        System.out.printf("| %s | %d | %d | %s | %s | %s | %s |%n", libelle, mesures.size(), erreurs,
+        return "| %s | %d | %d | %s | %s | %s | %s |%n".formatted(libelle, mesures.size(), erreurs,
                 centile(mesures, 50), centile(mesures, 90), centile(mesures, 99), centile(mesures, 100));
     }
 
